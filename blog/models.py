@@ -1,0 +1,160 @@
+"""The blog: an index with category, tag and page routes, and the articles themselves."""
+
+import math
+
+from django import forms
+from django.core.exceptions import ValidationError
+from django.core.paginator import EmptyPage, PageNotAnInteger, Paginator
+from django.db import models
+from django.http import Http404
+from django.shortcuts import get_object_or_404
+from django.utils import timezone
+from modelcluster.contrib.taggit import ClusterTaggableManager
+from modelcluster.fields import ParentalKey, ParentalManyToManyField
+from taggit.models import Tag, TaggedItemBase
+from wagtail.admin.panels import FieldPanel, MultiFieldPanel
+from wagtail.contrib.routable_page.models import RoutablePageMixin, path
+from wagtail.fields import StreamField
+from wagtail.models import Page, PageManager, PageQuerySet
+from wagtail.search import index
+from wagtail.snippets.models import register_snippet
+
+from core.blocks import BaseStreamBlock
+
+POSTS_PER_PAGE = 10
+WORDS_PER_MINUTE = 220
+
+
+@register_snippet
+class BlogCategory(models.Model):
+    name = models.CharField(max_length=60, unique=True)
+    slug = models.SlugField(max_length=60, unique=True, help_text="Used in the address: /blog/category/<slug>/")
+    description = models.TextField(max_length=400, blank=True)
+
+    panels = [FieldPanel("name"), FieldPanel("slug"), FieldPanel("description")]
+
+    class Meta:
+        ordering = ["name"]
+        verbose_name_plural = "blog categories"
+
+    def __str__(self):
+        return self.name
+
+
+class BlogPageTag(TaggedItemBase):
+    content_object = ParentalKey("blog.BlogPage", on_delete=models.CASCADE, related_name="tagged_items")
+
+
+class BlogPageQuerySet(PageQuerySet):
+    def for_listing(self):
+        """Live public posts, newest first, with what a card shows fetched up front."""
+        return (
+            self.live()
+            .public()
+            .select_related("hero_image", "author")
+            .order_by("-date_published", "-first_published_at", "-pk")
+        )
+
+
+BlogPageManager = PageManager.from_queryset(BlogPageQuerySet)
+
+
+class BlogIndexPage(RoutablePageMixin, Page):
+    intro = models.TextField(max_length=600, blank=True)
+
+    content_panels = Page.content_panels + [FieldPanel("intro")]
+
+    parent_page_types = ["home.HomePage"]
+    subpage_types = ["blog.BlogPage"]
+    max_count = 1
+
+    def posts(self):
+        return BlogPage.objects.for_listing().child_of(self).prefetch_related("categories")
+
+    def paginate(self, request, posts):
+        paginator = Paginator(posts, POSTS_PER_PAGE)
+        try:
+            return paginator.page(request.GET.get("page") or 1)
+        except (EmptyPage, PageNotAnInteger) as error:
+            raise Http404("No such page of posts") from error
+
+    def render_listing(self, request, posts, **extra):
+        return self.render(
+            request,
+            context_overrides={"posts": self.paginate(request, posts), **extra},
+        )
+
+    @path("")
+    def index_route(self, request):
+        return self.render_listing(request, self.posts())
+
+    @path("category/<slug:slug>/")
+    def category_route(self, request, slug):
+        category = get_object_or_404(BlogCategory, slug=slug)
+        return self.render_listing(request, self.posts().filter(categories=category), category=category)
+
+    @path("tag/<slug:slug>/")
+    def tag_route(self, request, slug):
+        tag = get_object_or_404(Tag, slug=slug)
+        return self.render_listing(request, self.posts().filter(tags=tag), tag=tag)
+
+
+class BlogPage(Page):
+    intro = models.TextField(max_length=400, help_text="A two-sentence summary for cards and search results.")
+    hero_image = models.ForeignKey(
+        "wagtailimages.Image", null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
+    )
+    hero_image_alt = models.CharField(
+        max_length=200, blank=True,
+        help_text="Describe what the image shows. Leave empty to use the image's own description.",
+    )
+    author = models.ForeignKey(
+        "core.Person", null=True, blank=True, on_delete=models.SET_NULL, related_name="blog_posts"
+    )
+    date_published = models.DateField(
+        "Date shown on the post", default=timezone.localdate,
+        help_text="The date patients see; posts are listed newest first by it.",
+    )
+    body = StreamField(BaseStreamBlock())
+    categories = ParentalManyToManyField(BlogCategory, blank=True, related_name="posts")
+    tags = ClusterTaggableManager(through=BlogPageTag, blank=True)
+    related_services = ParentalManyToManyField(
+        "services.ServicePage", blank=True, related_name="related_posts",
+        help_text="Conditions this post is about; it is listed on their pages.",
+    )
+
+    objects = BlogPageManager()
+
+    content_panels = Page.content_panels + [
+        FieldPanel("intro"),
+        MultiFieldPanel([FieldPanel("hero_image"), FieldPanel("hero_image_alt")], heading="Hero image"),
+        MultiFieldPanel([FieldPanel("author"), FieldPanel("date_published")], heading="Byline"),
+        FieldPanel("body"),
+        MultiFieldPanel(
+            [FieldPanel("categories", widget=forms.CheckboxSelectMultiple), FieldPanel("tags"), FieldPanel("related_services")],
+            heading="Filing",
+        ),
+    ]
+    search_fields = Page.search_fields + [index.SearchField("intro"), index.SearchField("body")]
+
+    parent_page_types = ["blog.BlogIndexPage"]
+    subpage_types = []
+
+    def clean(self):
+        super().clean()
+        if self.hero_image and not (self.hero_image_alt or self.hero_image.description):
+            raise ValidationError({"hero_image_alt": "Describe the hero image for patients who cannot see it."})
+
+    @property
+    def hero_alt(self):
+        return self.hero_image_alt or (self.hero_image.description if self.hero_image else "")
+
+    @property
+    def reading_minutes(self):
+        words = sum(len(text.split()) for text in self.body.stream_block.get_searchable_content(self.body))
+        return max(1, math.ceil(words / WORDS_PER_MINUTE))
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        context["recent_posts"] = BlogPage.objects.for_listing().sibling_of(self).exclude(pk=self.pk)[:5]
+        return context

@@ -1,0 +1,66 @@
+"""The home page and the plain standard pages (About, Privacy policy) that sit beside it."""
+
+from django.db import models
+from wagtail.admin.panels import FieldPanel, MultiFieldPanel
+from wagtail.fields import StreamField
+from wagtail.models import Page
+from wagtail.search import index
+
+from blog.models import BlogPage
+from core.blocks import BaseStreamBlock
+from services.models import ServicePage
+
+
+class HomePage(Page):
+    hero_heading = models.CharField(max_length=120, help_text="The first thing a patient reads.")
+    hero_text = models.TextField(max_length=400, help_text="One or two sentences under the heading.")
+    hero_image = models.ForeignKey(
+        "wagtailimages.Image", null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
+    )
+    hero_image_alt = models.CharField(
+        max_length=200, blank=True, help_text="Describe the image. Leave empty to use the image's own description."
+    )
+    hero_button_label = models.CharField(max_length=40, default="Request a consultation")
+    conditions_heading = models.CharField(max_length=120, default="Conditions we treat")
+    conditions_intro = models.TextField(max_length=400, blank=True)
+    body = StreamField(BaseStreamBlock(), blank=True, help_text="Optional sections below the latest posts.")
+
+    content_panels = Page.content_panels + [
+        MultiFieldPanel(
+            [FieldPanel("hero_heading"), FieldPanel("hero_text"), FieldPanel("hero_image"),
+             FieldPanel("hero_image_alt"), FieldPanel("hero_button_label")],
+            heading="Hero",
+        ),
+        MultiFieldPanel([FieldPanel("conditions_heading"), FieldPanel("conditions_intro")], heading="Conditions"),
+        FieldPanel("body"),
+    ]
+    search_fields = Page.search_fields + [index.SearchField("hero_text")]
+
+    parent_page_types = ["wagtailcore.Page"]
+    subpage_types = [
+        "services.ServiceIndexPage",
+        "blog.BlogIndexPage",
+        "locations.LocationIndexPage",
+        "consultations.ConsultationPage",
+        "home.StandardPage",
+    ]
+    max_count = 1
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        context["services"] = ServicePage.objects.live().public().descendant_of(self).order_by("path")
+        context["latest_posts"] = BlogPage.objects.for_listing().descendant_of(self)[:3]
+        return context
+
+
+class StandardPage(Page):
+    """About, Privacy policy and other pages that are just a title, an intro and a body."""
+
+    intro = models.TextField(max_length=400, blank=True)
+    body = StreamField(BaseStreamBlock())
+
+    content_panels = Page.content_panels + [FieldPanel("intro"), FieldPanel("body")]
+    search_fields = Page.search_fields + [index.SearchField("intro"), index.SearchField("body")]
+
+    parent_page_types = ["home.HomePage", "home.StandardPage"]
+    subpage_types = ["home.StandardPage"]

@@ -1,0 +1,70 @@
+"""Conditions the clinic treats: an index and one ServicePage per condition."""
+
+from django.db import models
+from wagtail.admin.panels import FieldPanel
+from wagtail.fields import StreamField
+from wagtail.models import Page
+from wagtail.search import index
+
+from core.blocks import BaseStreamBlock
+
+
+class ServiceIndexPage(Page):
+    intro = models.TextField(max_length=600, blank=True)
+
+    content_panels = Page.content_panels + [FieldPanel("intro")]
+
+    parent_page_types = ["home.HomePage"]
+    subpage_types = ["services.ServicePage"]
+    max_count = 1
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        context["services"] = ServicePage.objects.child_of(self).live().public().order_by("path")
+        return context
+
+
+class ServicePage(Page):
+    """One condition, e.g. major depression: what it is, how ketamine can help, what treatment involves."""
+
+    short_name = models.CharField(
+        max_length=40, help_text="Used in menus and cards, e.g. “Depression”.",
+    )
+    condition_name = models.CharField(
+        max_length=120, help_text="The medical name of the condition, e.g. “Major depressive disorder”.",
+    )
+    summary = models.TextField(max_length=400, help_text="Two sentences for cards and search results.")
+    mental_health = models.BooleanField(
+        default=True, help_text="Show the crisis notice (988, 911) on this page. Untick only for chronic pain.",
+    )
+    body = StreamField(
+        BaseStreamBlock(),
+        help_text="Sections: what the condition is, how ketamine treatment can help, "
+        "what a course of treatment looks like, risks and who it is not for, FAQs.",
+    )
+
+    content_panels = Page.content_panels + [
+        FieldPanel("short_name"),
+        FieldPanel("condition_name"),
+        FieldPanel("summary"),
+        FieldPanel("mental_health"),
+        FieldPanel("body"),
+    ]
+    search_fields = Page.search_fields + [
+        index.SearchField("short_name"),
+        index.SearchField("condition_name"),
+        index.SearchField("summary"),
+        index.SearchField("body"),
+    ]
+
+    parent_page_types = ["services.ServiceIndexPage"]
+    subpage_types = []
+
+    card_template = "includes/service_card.html"
+
+    def get_context(self, request, *args, **kwargs):
+        from blog.models import BlogPage
+
+        context = super().get_context(request, *args, **kwargs)
+        context["related_posts"] = BlogPage.objects.for_listing().filter(related_services=self)[:3]
+        return context
