@@ -6,7 +6,7 @@ from wagtail.fields import StreamField
 from wagtail.models import Page
 from wagtail.search import index
 
-from blog.models import BlogPage
+from blog.models import BlogIndexPage, BlogPage
 from core.blocks import BaseStreamBlock
 from services.models import ServicePage
 
@@ -49,6 +49,7 @@ class HomePage(Page):
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
         context["services"] = ServicePage.objects.live().public().descendant_of(self).order_by("path")
+        context["blog_index"] = BlogIndexPage.objects.child_of(self).live().first()
         context["latest_posts"] = BlogPage.objects.for_listing().descendant_of(self)[:3]
         return context
 

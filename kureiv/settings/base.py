@@ -125,6 +125,8 @@ STATIC_ROOT = BASE_DIR / "staticfiles"
 STATICFILES_DIRS = [BASE_DIR / "static"]
 MEDIA_URL = "/media/"
 MEDIA_ROOT = Path(os.environ.get("MEDIA_ROOT", BASE_DIR / "media"))
+#: Serve MEDIA_ROOT through Django. On in development and tests; production uses S3 or a proxy.
+SERVE_MEDIA = env_bool("SERVE_MEDIA", False)
 
 STORAGES = {
     "default": {"BACKEND": "django.core.files.storage.FileSystemStorage"},
@@ -146,6 +148,8 @@ LOGGING = {
     "disable_existing_loggers": False,
     "handlers": {"console": {"class": "logging.StreamHandler"}},
     "root": {"handlers": ["console"], "level": os.environ.get("LOG_LEVEL", "INFO")},
+    # Wagtail's background tasks log every search-index and reference-index update at INFO.
+    "loggers": {"django_tasks": {"level": "WARNING"}},
 }
 
 DATA_UPLOAD_MAX_NUMBER_FIELDS = 10_000
