@@ -19,6 +19,7 @@ from wagtail.models import Page, PageManager, PageQuerySet
 from wagtail.search import index
 from wagtail.snippets.models import register_snippet
 
+from blog.feeds import BlogFeed
 from core.blocks import BaseStreamBlock
 
 POSTS_PER_PAGE = 10
@@ -97,6 +98,10 @@ class BlogIndexPage(RoutablePageMixin, Page):
     def tag_route(self, request, slug):
         tag = get_object_or_404(Tag, slug=slug)
         return self.render_listing(request, self.posts().filter(tags=tag), tag=tag)
+
+    @path("feed/")
+    def feed_route(self, request):
+        return BlogFeed(self)(request)
 
 
 class BlogPage(Page):

@@ -1,5 +1,7 @@
 """Site-wide models: the clinic's facts (ClinicSettings) and the people who write and review."""
 
+import re
+
 from django.db import models
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel
 from wagtail.contrib.settings.models import BaseSiteSetting, register_setting
@@ -57,7 +59,9 @@ class ClinicSettings(BaseSiteSetting):
 
     @property
     def phone_href(self):
-        digits = "".join(ch for ch in self.phone if ch.isdigit())
+        """A tel: link in E.164 form; an extension ("ext. 3", "x3") is dropped, since it cannot be dialled."""
+        number = re.split(r"(?i)\s*(?:ext\.?|x)\s*\d", self.phone)[0]
+        digits = "".join(ch for ch in number if ch.isdigit())
         if len(digits) == 10:
             digits = "1" + digits
         return f"tel:+{digits}" if digits else ""

@@ -178,6 +178,17 @@ def _spans_on(intervals, day, closures):
     return sorted(spans)
 
 
+def _merge_touching(spans):
+    """Back-to-back or overlapping spans become one, so "closes …" names the real closing time."""
+    merged = []
+    for start, end in sorted(spans):
+        if merged and start <= merged[-1][1]:
+            merged[-1] = (merged[-1][0], max(end, merged[-1][1]))
+        else:
+            merged.append((start, end))
+    return merged
+
+
 def open_status(intervals, closures, now):
     """Whether the clinic is open at ``now`` (a wall-clock datetime in the clinic's time zone).
 
@@ -189,10 +200,10 @@ def open_status(intervals, closures, now):
     today = wall.date()
     intervals = list(intervals)
     closures = list(closures)
-    for day in (today - timedelta(days=1), today):
-        for start, end in _spans_on(intervals, day, closures):
-            if start <= wall < end:
-                return OpenStatus(True, end.replace(tzinfo=tzinfo), None, None)
+    nearby = [span for offset in (-1, 0, 1) for span in _spans_on(intervals, today + timedelta(days=offset), closures)]
+    for start, end in _merge_touching(nearby):
+        if start <= wall < end:
+            return OpenStatus(True, end.replace(tzinfo=tzinfo), None, None)
     opens_at = None
     for offset in range(LOOKAHEAD_DAYS + 1):
         upcoming = [start for start, _ in _spans_on(intervals, today + timedelta(days=offset), closures) if start > wall]

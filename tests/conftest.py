@@ -1,0 +1,57 @@
+"""Fixtures shared by every test module."""
+
+import datetime
+from dataclasses import dataclass
+
+import pytest
+from wagtail.models import Site
+
+from core.models import ClinicSettings
+
+from . import factories
+
+
+@dataclass
+class SiteTree:
+    """The pages of a minimal but complete KureIV site, as ``site_tree`` builds them."""
+
+    site: Site
+    home: object
+    services: object
+    service: object
+    blog: object
+    posts: list
+    locations: object
+    location: object
+    consultation: object
+    about: object
+    settings: ClinicSettings
+
+
+@pytest.fixture
+def site_tree(db):
+    """A minimal site: Wagtail's welcome page replaced by a HomePage (the default site's root) with
+
+    /services/ (one service), /blog/ (two posts), /locations/houston/ (open Mon - Fri, 8 A.M. - 5 P.M.),
+    /consultation/, an About page, and ClinicSettings pointing at the location and the consultation page.
+    """
+    home = factories.install_home_page()
+    services = factories.ServiceIndexPageFactory(parent=home)
+    service = factories.ServicePageFactory(
+        parent=services, title="Depression", short_name="Depression", condition_name="Major depressive disorder",
+    )
+    blog = factories.BlogIndexPageFactory(parent=home)
+    posts = [
+        factories.BlogPageFactory(parent=blog, title="What is ketamine infusion therapy?", date_published=datetime.date(2026, 10, 1)),
+        factories.BlogPageFactory(parent=blog, title="Ketamine and PTSD", date_published=datetime.date(2026, 11, 2)),
+    ]
+    locations = factories.LocationIndexPageFactory(parent=home)
+    location = factories.LocationPageFactory(parent=locations, title="Houston", slug="houston", hours=factories.WEEKDAYS_8_TO_5)
+    consultation = factories.ConsultationPageFactory(parent=home)
+    about = factories.StandardPageFactory(parent=home, title="About KureIV", slug="about")
+    site = Site.objects.get(is_default_site=True)
+    settings = factories.ClinicSettingsFactory(site=site, primary_location=location, consultation_page=consultation)
+    return SiteTree(
+        site=site, home=home, services=services, service=service, blog=blog, posts=posts,
+        locations=locations, location=location, consultation=consultation, about=about, settings=settings,
+    )
