@@ -20,16 +20,16 @@ SHARE_IMAGE = "fill-1200x630|format-jpeg"
 _JSON_ESCAPES = {ord("<"): "\\u003C", ord(">"): "\\u003E", ord("&"): "\\u0026"}
 
 
-def _root_url(request, page):
-    site = page.get_site() if page is not None else Site.find_for_request(request)
+def _root_url(request):
+    site = Site.find_for_request(request)
     return site.root_url if site else request.build_absolute_uri("/").rstrip("/")
 
 
 @register.simple_tag(takes_context=True)
 def canonical_url(context):
     """The page's address on its Site's own host; a listing keeps only its ``page`` number."""
-    request, page = context["request"], context.get("page")
-    url = _root_url(request, page) + request.path
+    request = context["request"]
+    url = _root_url(request) + request.path
     number = request.GET.get("page")
     if number and number.isdigit() and number != "1":
         url += f"?page={number}"
@@ -43,7 +43,7 @@ def _absolute(root, url):
 
 @register.simple_tag(takes_context=True)
 def absolute_url(context, path):
-    return _absolute(_root_url(context["request"], context.get("page")), path)
+    return _absolute(_root_url(context["request"]), path)
 
 
 @register.simple_tag(takes_context=True)
@@ -76,7 +76,7 @@ def structured_data(context):
     """Every page: the MedicalClinic; below home: a BreadcrumbList; and what the page type adds."""
     request, page = context["request"], context.get("page")
     facts = clinic_facts(context)
-    root = _root_url(request, page)
+    root = _root_url(request)
     logo = facts.settings.logo
     logo_url = _absolute(root, logo.get_rendition("fill-512x512|format-png").url) if logo else None
     items = [seo.medical_clinic(facts.settings, facts.location, root, logo_url)]
