@@ -1,19 +1,133 @@
-"""The consultation-request page."""
+"""The consultation-request page and the requests patients send from it."""
 
+from django.conf import settings
 from django.db import models
-from wagtail.admin.panels import FieldPanel
+from django.shortcuts import redirect
+from django.template.response import TemplateResponse
+from django.utils import timezone
+from django.utils.cache import add_never_cache_headers
+from wagtail.admin.panels import FieldPanel, PageChooserPanel
+from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 from wagtail.fields import StreamField
 from wagtail.models import Page
 
 from core.blocks import BaseStreamBlock
 
+from .submission import receive
 
-class ConsultationPage(Page):
+#: The slug of the privacy policy page, used when the consultation page names none.
+PRIVACY_POLICY_SLUG = "privacy-policy"
+
+
+class ConsultationPage(RoutablePageMixin, Page):
+    """The request form at /consultation/ and the thank-you page at /consultation/thank-you/.
+
+    Neither response is ever cached: the form carries a CSRF token and what the patient typed.
+    """
+
     intro = models.TextField(max_length=600, help_text="What happens when a patient asks for a consultation.")
     body = StreamField(BaseStreamBlock(), blank=True)
+    privacy_page = models.ForeignKey(
+        "wagtailcore.Page", null=True, blank=True, on_delete=models.SET_NULL, related_name="+",
+        help_text="The privacy policy the consent box links to. "
+        f"Leave empty to use the page with the slug “{PRIVACY_POLICY_SLUG}”.",
+    )
+    next_steps = models.TextField(
+        max_length=600,
+        default="A member of our clinical team will contact you within one working day, the way you asked us to, "
+        "to talk through your history, answer your questions and explain your options.",
+        help_text="The thank-you page: what happens next, and when.",
+    )
 
-    content_panels = Page.content_panels + [FieldPanel("intro"), FieldPanel("body")]
+    content_panels = Page.content_panels + [
+        FieldPanel("intro"),
+        FieldPanel("body"),
+        PageChooserPanel("privacy_page", "home.StandardPage"),
+        FieldPanel("next_steps"),
+    ]
 
     parent_page_types = ["home.HomePage"]
     subpage_types = []
     max_count = 1
+
+    def serve(self, request, *args, **kwargs):
+        response = super().serve(request, *args, **kwargs)
+        add_never_cache_headers(response)
+        return response
+
+    def get_privacy_page(self):
+        """The chosen privacy page if it is live, else the live page with the slug ``privacy-policy`` beside this one."""
+        if self.privacy_page_id and self.privacy_page.live:
+            return self.privacy_page
+        return Page.objects.sibling_of(self).live().filter(slug=PRIVACY_POLICY_SLUG).first()
+
+    @path("")
+    def request_form(self, request):
+        from .forms import ConsultationRequestForm  # here, not at the top: forms.py imports this module
+
+        if request.method == "POST":
+            form = ConsultationRequestForm(request.POST)
+            outcome = receive(form, request)
+            if outcome.accepted:
+                return redirect(self.get_url(request) + self.reverse_subpage("thank_you"))
+            status = outcome.status
+        else:
+            form = ConsultationRequestForm(initial={"conditions": request.GET.getlist("condition")})
+            status = 200
+        context = self.get_context(request)
+        context["form"] = form
+        context["privacy_page"] = self.get_privacy_page()
+        return TemplateResponse(request, self.get_template(request), context, status=status)
+
+    @path("thank-you/", name="thank_you")
+    def thank_you(self, request):
+        return self.render(request, template="consultations/consultation_page_thank_you.html")
+
+
+class ContactMethod(models.TextChoices):
+    PHONE = "phone", "Phone call"
+    TEXT = "text", "Text message"
+    EMAIL = "email", "E-mail"
+
+
+class BestTime(models.TextChoices):
+    MORNING = "morning", "Morning (8 A.M. – noon)"
+    AFTERNOON = "afternoon", "Afternoon (noon – 5 P.M.)"
+    ANY = "any", "Any time"
+
+
+class ConsultationRequest(models.Model):
+    """A patient's request to be contacted. Personal and health information: see consultations/permissions.py.
+
+    Consent is not stored as a field: the form refuses a request without it, so every row was consented to.
+    """
+
+    created_at = models.DateTimeField("received", default=timezone.now, editable=False, db_index=True)
+    name = models.CharField(max_length=100)
+    phone = models.CharField(max_length=14, help_text="Normalised, e.g. (713) 555-0142.")
+    email = models.EmailField("e-mail", max_length=254)
+    contact_method = models.CharField("preferred contact method", max_length=10, choices=ContactMethod.choices)
+    conditions = models.ManyToManyField("services.ServicePage", blank=True, related_name="+")
+    best_time = models.CharField("best time to reach them", max_length=10, choices=BestTime.choices)
+    message = models.TextField(max_length=500, blank=True)
+    contacted_at = models.DateTimeField("contacted", null=True, blank=True, editable=False)
+    contacted_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, null=True, blank=True, editable=False, on_delete=models.SET_NULL, related_name="+",
+    )
+
+    class Meta:
+        ordering = ["-created_at"]
+
+    def __str__(self):
+        # Shown in admin breadcrumbs, logs and the audit trail: never the patient's name.
+        return f"Consultation request #{self.pk}"
+
+    def condition_names(self):
+        return ", ".join(page.short_name for page in self.conditions.all())
+
+    condition_names.short_description = "Conditions"
+
+    def mark_contacted(self, user):
+        self.contacted_at = timezone.now()
+        self.contacted_by = user
+        self.save(update_fields=["contacted_at", "contacted_by"])

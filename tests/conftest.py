@@ -55,3 +55,8 @@ def site_tree(db):
         site=site, home=home, services=services, service=service, blog=blog, posts=posts,
         locations=locations, location=location, consultation=consultation, about=about, settings=settings,
     )
+
+
+def pytest_collection_modifyitems(items):
+    """Browser tests last: their transactional database is emptied after each (see tests/e2e/conftest.py)."""
+    items.sort(key=lambda item: item.get_closest_marker("e2e") is not None)

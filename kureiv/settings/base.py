@@ -163,3 +163,9 @@ WAGTAILIMAGES_MAX_UPLOAD_SIZE = 10 * 1024 * 1024
 WAGTAILDOCS_MAX_UPLOAD_SIZE = 10 * 1024 * 1024
 WAGTAIL_ENABLE_UPDATE_CHECK = False
 WAGTAILEMBEDS_FINDERS = []
+
+# Consultation requests (see consultations/): who is told a request arrived, how long requests are
+# kept before `manage.py purge_consultations` deletes them, and how many one address may send an hour.
+CONSULTATION_NOTIFY_EMAILS = env_list("CONSULTATION_NOTIFY_EMAILS")
+CONSULTATION_RETENTION_DAYS = int(os.environ.get("CONSULTATION_RETENTION_DAYS", "90"))
+CONSULTATION_RATE_LIMIT_PER_HOUR = int(os.environ.get("CONSULTATION_RATE_LIMIT_PER_HOUR", "5"))

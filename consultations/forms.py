@@ -1,0 +1,106 @@
+"""The consultation-request form, with messages written for patients."""
+
+from django import forms
+
+from services.models import ServicePage
+
+from .models import ConsultationRequest
+from .phone import normalise_us_phone
+
+#: The honeypot's name: a field people never see, so anything typed in it was typed by a bot.
+HONEYPOT_FIELD = "website"
+
+
+class ConditionChoiceField(forms.ModelMultipleChoiceField):
+    def label_from_instance(self, obj):
+        return obj.short_name
+
+
+class ConsultationRequestForm(forms.ModelForm):
+    conditions = ConditionChoiceField(
+        queryset=ServicePage.objects.live().public().order_by("path"),
+        to_field_name="slug",
+        required=False,
+        widget=forms.CheckboxSelectMultiple,
+        label="Which conditions would you like to ask about?",
+        help_text="Choose any that apply, or none if you are not sure yet.",
+        error_messages={"invalid_choice": "Choose conditions from the list.", "invalid_pk_value": "Choose conditions from the list."},
+    )
+    phone = forms.CharField(
+        max_length=30,
+        label="Phone number",
+        help_text="A US number with its area code, e.g. (713) 555-0142.",
+        widget=forms.TextInput(attrs={"type": "tel", "autocomplete": "tel", "inputmode": "tel"}),
+        error_messages={
+            "required": "Enter a phone number we can reach you on.",
+            "max_length": "Enter a US phone number with its area code, like (713) 555-0142.",
+        },
+    )
+    consent = forms.BooleanField(
+        label="I agree that KureIV may store these details and contact me about a consultation.",
+        help_text="Read our privacy policy: how we keep your details safe, and when we delete them.",
+        error_messages={"required": "Tick the box to agree, so that we can contact you."},
+    )
+    website = forms.CharField(required=False, label="Leave this field empty")
+
+    class Meta:
+        model = ConsultationRequest
+        fields = ["name", "phone", "email", "contact_method", "conditions", "best_time", "message"]
+        labels = {
+            "name": "Your name",
+            "email": "E-mail address",
+            "contact_method": "How would you like us to contact you?",
+            "best_time": "When is the best time to reach you?",
+            "message": "Anything else you would like us to know (optional)",
+        }
+        help_texts = {
+            "message": "Please don’t include your medical history or medication here; "
+            "we will talk about it with you in private. Up to 500 characters.",
+        }
+        widgets = {
+            "name": forms.TextInput(attrs={"autocomplete": "name"}),
+            "email": forms.EmailInput(attrs={"autocomplete": "email", "spellcheck": "false"}),
+            "contact_method": forms.RadioSelect,
+            "best_time": forms.RadioSelect,
+            "message": forms.Textarea(attrs={"rows": 4, "autocomplete": "off"}),
+        }
+        error_messages = {
+            "name": {
+                "required": "Enter your name.",
+                "max_length": "Keep your name to %(limit_value)d characters or fewer.",
+            },
+            "email": {
+                "required": "Enter your e-mail address.",
+                "invalid": "Enter an e-mail address in the form name@example.com.",
+                "max_length": "Keep your e-mail address to %(limit_value)d characters or fewer.",
+            },
+            "contact_method": {
+                "required": "Choose how you would like us to contact you.",
+                "invalid_choice": "Choose how you would like us to contact you.",
+            },
+            "best_time": {
+                "required": "Choose the best time to reach you.",
+                "invalid_choice": "Choose the best time to reach you.",
+            },
+            "message": {"max_length": "Keep your message to %(limit_value)d characters or fewer."},
+        }
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        # Radio groups start unchosen, so nobody sends a default they never saw.
+        for name in ("contact_method", "best_time"):
+            self.fields[name].choices = [choice for choice in self.fields[name].choices if choice[0]]
+        self.fields[HONEYPOT_FIELD].widget.attrs.update({"tabindex": "-1", "autocomplete": "off"})
+
+    @property
+    def sent_by_bot(self):
+        """True if the hidden honeypot field was filled in."""
+        return bool(self.data.get(HONEYPOT_FIELD, "").strip())
+
+    def clean_phone(self):
+        try:
+            return normalise_us_phone(self.cleaned_data["phone"])
+        except ValueError:
+            raise forms.ValidationError(
+                "Enter a US phone number with its area code, like (713) 555-0142.", code="invalid",
+            ) from None

@@ -1,0 +1,1 @@
+"""Demo content for local development and reviews: ``manage.py load_demo_content``."""

@@ -1,0 +1,50 @@
+"""A patient on a phone: the home page fits the screen and the menu reaches every condition."""
+
+import pytest
+
+from services.models import ServicePage
+
+pytestmark = pytest.mark.e2e
+
+PHONE = {"width": 390, "height": 844}
+DESKTOP = {"width": 1280, "height": 900}
+
+
+def horizontal_overflow(page):
+    return page.evaluate("document.documentElement.scrollWidth - document.documentElement.clientWidth")
+
+
+@pytest.mark.parametrize("viewport", [PHONE, DESKTOP], ids=["phone", "desktop"])
+def test_home_has_no_horizontal_overflow(demo_site, page, viewport):
+    page.set_viewport_size(viewport)
+    page.goto(demo_site + "/")
+    assert page.locator("h1").count() == 1
+    assert horizontal_overflow(page) == 0
+
+
+def test_phone_menu_reaches_each_condition_page(demo_site, page):
+    page.set_viewport_size(PHONE)
+    services = list(ServicePage.objects.live().order_by("path").values_list("short_name", "title"))
+    assert len(services) == 6
+    for short_name, title in services:
+        page.goto(demo_site + "/")
+        toggle = page.get_by_role("button", name="Menu")
+        assert toggle.get_attribute("aria-expanded") == "false"
+        assert not page.locator("#site-nav").is_visible()
+        toggle.click()
+        assert toggle.get_attribute("aria-expanded") == "true"
+        page.locator("#site-nav").get_by_role("link", name=short_name, exact=True).click()
+        page.wait_for_load_state()
+        assert page.locator("h1").inner_text() == title
+        assert horizontal_overflow(page) == 0
+
+
+def test_desktop_conditions_menu_opens_with_keyboard(demo_site, page):
+    page.set_viewport_size(DESKTOP)
+    page.goto(demo_site + "/")
+    conditions = page.locator("#site-nav").get_by_role("link", name="Conditions we treat")
+    conditions.focus()
+    first_condition = page.locator(".site-nav__sub a").first
+    page.keyboard.press("Tab")
+    assert first_condition.is_visible()
+    assert page.evaluate("document.activeElement.textContent") == first_condition.inner_text()
