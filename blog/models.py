@@ -21,6 +21,8 @@ from wagtail.snippets.models import register_snippet
 
 from blog.feeds import BlogFeed
 from core.blocks import BaseStreamBlock
+from editorial.models import MedicallyReviewedPage
+from services.models import ServicePage
 
 POSTS_PER_PAGE = 10
 WORDS_PER_MINUTE = 220
@@ -104,7 +106,7 @@ class BlogIndexPage(RoutablePageMixin, Page):
         return BlogFeed(self)(request)
 
 
-class BlogPage(Page):
+class BlogPage(MedicallyReviewedPage, Page):
     intro = models.TextField(max_length=400, help_text="A two-sentence summary for cards and search results.")
     hero_image = models.ForeignKey(
         "wagtailimages.Image", null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
@@ -149,6 +151,10 @@ class BlogPage(Page):
         super().clean()
         if self.hero_image and not (self.hero_image_alt or self.hero_image.description):
             raise ValidationError({"hero_image_alt": "Describe the hero image for patients who cannot see it."})
+
+    def live_related_services(self):
+        """The related conditions that are live. Works in a preview too, where the relation is held in memory."""
+        return ServicePage.objects.live().filter(pk__in=[service.pk for service in self.related_services.all()])
 
     @property
     def hero_alt(self):

@@ -7,6 +7,7 @@ from wagtail.models import Page
 from wagtail.search import index
 
 from core.blocks import BaseStreamBlock
+from editorial.models import MedicallyReviewedPage
 
 
 class ServiceIndexPage(Page):
@@ -24,7 +25,7 @@ class ServiceIndexPage(Page):
         return context
 
 
-class ServicePage(Page):
+class ServicePage(MedicallyReviewedPage, Page):
     """One condition, e.g. major depression: what it is, how ketamine can help, what treatment involves."""
 
     short_name = models.CharField(

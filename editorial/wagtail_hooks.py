@@ -1,0 +1,73 @@
+"""Admin rules Wagtail's permission model cannot express on its own.
+
+1. Medical pages go live only through the "Medical review" workflow. Medical reviewers hold
+   Wagtail's publish permission (they publish everything else, and unpublish medical pages in
+   an emergency), but for a BlogPage or ServicePage the Publish button is removed and a direct
+   publish is refused: the draft is kept and the user is told to submit it for review.
+   Superusers are exempt.
+2. Whoever manages users without being a superuser (Site managers) manages members of the
+   three editorial groups only: they cannot make or edit superusers, or hand out other groups.
+"""
+
+from django.contrib import messages
+from django.contrib.auth.models import Group
+from django.core.exceptions import PermissionDenied
+from django.shortcuts import redirect
+from wagtail import hooks
+
+from .models import MedicallyReviewedPage
+from .roles import EDITORIAL_GROUPS
+
+
+def needs_review(user, page_class):
+    return not user.is_superuser and issubclass(page_class, MedicallyReviewedPage)
+
+
+def only_medical_children(page):
+    children = page.specific_class.creatable_subpage_models()
+    return bool(children) and all(issubclass(model, MedicallyReviewedPage) for model in children)
+
+
+@hooks.register("construct_page_action_menu")
+def hide_publish_on_medical_pages(menu_items, request, context):
+    page = context.get("page")
+    if page is not None:
+        hide = needs_review(request.user, page.specific_class)
+    else:  # the create view: judge by what may be created under the parent
+        hide = not request.user.is_superuser and only_medical_children(context["parent_page"])
+    if hide:
+        menu_items[:] = [item for item in menu_items if item.name != "action-publish"]
+
+
+@hooks.register("before_publish_page")
+def refuse_unreviewed_publish(request, page):
+    if needs_review(request.user, page.specific_class):
+        messages.error(request, "Medical pages go live only after medical review. Your draft is saved: submit it for review.")
+        return redirect("wagtailadmin_pages:edit", page.pk)
+
+
+@hooks.register("before_bulk_action")
+def refuse_unreviewed_bulk_publish(request, action_type, objects, action_class_instance):
+    if action_type == "publish" and any(needs_review(request.user, page.specific_class) for page in objects):
+        raise PermissionDenied("Medical pages go live only after medical review.")
+
+
+def check_user_form(request, edited_user=None):
+    if request.user.is_superuser:
+        return
+    if edited_user is not None and edited_user.is_superuser:
+        raise PermissionDenied("Only a superuser may change a superuser's account.")
+    if request.method == "POST":
+        allowed = {str(pk) for pk in Group.objects.filter(name__in=EDITORIAL_GROUPS).values_list("pk", flat=True)}
+        if request.POST.get("is_superuser") or not set(request.POST.getlist("groups")) <= allowed:
+            raise PermissionDenied("You may only add people to the Editors, Medical reviewers and Site managers groups.")
+
+
+@hooks.register("before_create_user")
+def limit_user_creation(request):
+    check_user_form(request)
+
+
+@hooks.register("before_edit_user")
+def limit_user_editing(request, user):
+    check_user_form(request, user)
