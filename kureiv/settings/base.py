@@ -142,6 +142,8 @@ if os.environ.get("REDIS_URL"):
     }
 
 EMAIL_BACKEND = os.environ.get("EMAIL_BACKEND", "django.core.mail.backends.console.EmailBackend")
+#: Seconds before a hanging SMTP server gives up, so a patient never waits on the clinic's mail server.
+EMAIL_TIMEOUT = int(os.environ.get("EMAIL_TIMEOUT", "10"))
 DEFAULT_FROM_EMAIL = os.environ.get("DEFAULT_FROM_EMAIL", "KureIV website <website@localhost>")
 
 LOGGING = {
