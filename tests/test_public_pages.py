@@ -149,6 +149,12 @@ def test_article_shows_byline_hero_alt_reading_time_recent_posts_and_conditions(
     assert html.select_one("main .cta-band a[href='/consultation/']")
 
 
+@pytest.mark.parametrize("url", ["/services/depression/", "/blog/opioids-versus-ketamine-for-chronic-pain/"])
+def test_demo_medical_pages_carry_the_review_credit_from_an_approval(demo, client, url):
+    credit = text(soup(client.get(url)).select_one(".medical-review"))
+    assert credit.startswith("Medically reviewed by Dr. Anjali Mehta, MD on ")
+
+
 def test_every_body_image_has_alt_text(demo, client):
     for url in public_urls():
         for img in soup(client.get(url)).select("main img"):

@@ -8,12 +8,16 @@ each page gets one revision and is published, in tree order.
 import re
 from dataclasses import dataclass, field
 
+from django.contrib.auth import get_user_model
+from django.contrib.auth.models import Group
 from django.contrib.contenttypes.models import ContentType
 from wagtail.models import Page, Site
 
 from blog.models import BlogCategory, BlogIndexPage, BlogPage
 from consultations.models import ConsultationPage
 from core.models import ClinicSettings, Person
+from editorial.models import MedicallyReviewedPage
+from editorial.roles import EDITORS, MEDICAL_REVIEWERS
 from home.models import HomePage, StandardPage
 from locations.models import Closure, LocationIndexPage, LocationPage, OpeningHours
 from services.models import ServiceIndexPage, ServicePage
@@ -270,6 +274,32 @@ def configure_clinic(site, image_ids, location, consultation):
     settings.save()
 
 
+def review_medical_pages(pages, medical_director):
+    """Put every medical page through the real "Medical review" workflow, approved by the medical director.
+
+    The demo accounts cannot sign in (no usable password); they exist so the credit
+    "Medically reviewed by Dr. Anjali Mehta, MD" comes from an approval, as it does in production.
+    """
+    editor = demo_user("demo-editor", EDITORS, first_name="Demo", last_name="Editor")
+    reviewer = demo_user("demo-medical-director", MEDICAL_REVIEWERS, first_name="Anjali", last_name="Mehta")
+    medical_director.user = reviewer
+    medical_director.save(update_fields=["user"])
+    for page in pages:
+        workflow = page.get_workflow() if isinstance(page, MedicallyReviewedPage) else None
+        if workflow is None:
+            continue
+        task_state = workflow.start(page, editor).current_task_state
+        task_state.task.specific.on_action(task_state, reviewer, "approve")
+
+
+def demo_user(username, group_name, **names):
+    user, _ = get_user_model().objects.get_or_create(username=username, defaults=names)
+    user.set_unusable_password()
+    user.save()
+    user.groups.add(Group.objects.get(name=group_name))
+    return user
+
+
 def load():
     """Create the whole demo site. Call inside ``transaction.atomic()``; see ``is_loaded()`` first."""
     summary = Summary()
@@ -288,4 +318,5 @@ def load():
     summary.pages = builder.publish_all()
 
     configure_clinic(site, image_ids, location, consultation)
+    review_medical_pages(summary.pages, people["medical-director"])
     return summary
