@@ -11,7 +11,9 @@ uses. ``tests/conftest.py`` runs these tests last, so no other test sees an empt
 import os
 
 import pytest
+from django.apps import apps
 from django.core.management import call_command
+from django.core.management.color import no_style
 from django.db import connection
 from wagtail.models import Page
 
@@ -52,6 +54,10 @@ def restore_migrated_data(request, migrated_data):
     if Page.get_first_root_node() is None:
         call_command("flush", interactive=False, inhibit_post_migrate=True, verbosity=0)
         connection.creation.deserialize_db_from_string(migrated_data)
+        # The rows came back with their own ids; move PostgreSQL's sequences past them.
+        with connection.cursor() as cursor:
+            for statement in connection.ops.sequence_reset_sql(no_style(), apps.get_models()):
+                cursor.execute(statement)
 
 
 @pytest.fixture
