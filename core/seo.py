@@ -2,6 +2,8 @@
 
 from collections import defaultdict
 
+from django.utils import timezone
+
 from locations.hours import DAY_NAMES
 
 SCHEMA = "https://schema.org"
@@ -105,14 +107,25 @@ def person(record):
     return data
 
 
+def review(page):
+    """schema.org's WebPage review credit from the Medical review workflow's stamp; empty when unreviewed."""
+    if not page.medically_reviewed_by:
+        return {}
+    return {
+        "lastReviewed": timezone.localdate(page.medically_reviewed_at).isoformat(),
+        "reviewedBy": {"@type": "Person", "name": page.medical_reviewer_name},
+    }
+
+
 def blog_posting(post, url, site_url, image_url=None):
+    """``lastReviewed`` and ``reviewedBy`` belong to a WebPage, not an article: they go on ``mainEntityOfPage``."""
     data = {
         "@context": SCHEMA,
         "@type": "BlogPosting",
         "headline": post.title,
         "description": post.intro,
         "url": url,
-        "mainEntityOfPage": url,
+        "mainEntityOfPage": {"@type": "WebPage", "@id": url, **review(post)},
         "datePublished": post.date_published.isoformat(),
         "publisher": {"@id": f"{site_url}/#clinic"},
     }
@@ -134,4 +147,5 @@ def medical_web_page(service, url, site_url):
         "description": service.summary,
         "about": {"@type": "MedicalCondition", "name": service.condition_name, "alternateName": service.short_name},
         "publisher": {"@id": f"{site_url}/#clinic"},
+        **review(service),
     }
