@@ -1,11 +1,12 @@
 # Two commands do everything: `make run` (serve the demo site) and `make test` (every test).
+# `make serve` runs the production settings locally, the way a deployment would.
 PYTHON ?= python3
 VENV := .venv
 PY := $(VENV)/bin/python
 PIP := $(VENV)/bin/pip
 CHROMIUM := /usr/bin/chromium
 
-.PHONY: run test install install-test chromium migrate demo clean
+.PHONY: run serve test install install-test chromium migrate demo clean
 
 $(PY):
 	$(PYTHON) -m venv $(VENV)
@@ -35,6 +36,19 @@ demo: migrate
 
 run: demo
 	$(PY) manage.py runserver 127.0.0.1:8000
+
+# Production settings on this machine: PostgreSQL, collected static files, gunicorn on 127.0.0.1:8001.
+# Plain HTTP here, so no HTTPS redirect and no secure-only cookies; a throwaway key is made per run.
+serve: install
+	@test -n "$$DATABASE_URL" || createdb -h 127.0.0.1 -U postgres kureiv 2>/dev/null || true
+	export DJANGO_SETTINGS_MODULE=kureiv.settings.production \
+	  DATABASE_URL="$${DATABASE_URL:-postgres://postgres@127.0.0.1:5432/kureiv}" \
+	  SECRET_KEY="$$($(PY) -c 'import secrets; print(secrets.token_urlsafe(50))')" \
+	  ALLOWED_HOSTS="$${ALLOWED_HOSTS:-127.0.0.1,localhost}" \
+	  SECURE_SSL_REDIRECT=false SECURE_COOKIES=false GUNICORN_BIND=127.0.0.1:8001 \
+	&& $(PY) manage.py collectstatic --noinput --verbosity 0 \
+	&& $(PY) manage.py migrate --noinput \
+	&& exec $(VENV)/bin/gunicorn -c kureiv/gunicorn.conf.py kureiv.wsgi
 
 test: install-test chromium
 	$(VENV)/bin/pytest $(PYTEST_ARGS)

@@ -8,6 +8,7 @@ import os
 from pathlib import Path
 
 import dj_database_url
+from csp.constants import NONE, SELF, UNSAFE_INLINE
 from django.core.exceptions import ImproperlyConfigured
 
 BASE_DIR = Path(__file__).resolve().parent.parent.parent
@@ -66,10 +67,14 @@ INSTALLED_APPS = [
     "django.contrib.messages",
     "django.contrib.staticfiles",
     "django.contrib.sitemaps",
+    "csp",
+    "axes",
 ]
 
 MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
+    "core.middleware.ContentSecurityPolicyMiddleware",
+    "core.middleware.PermissionsPolicyMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.common.CommonMiddleware",
@@ -78,7 +83,22 @@ MIDDLEWARE = [
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
+    # Last, as django-axes asks: it turns a locked-out sign-in into its lockout response.
+    "axes.middleware.AxesMiddleware",
 ]
+
+# Admin sign-in: django-axes refuses a username from an address after 5 failures, for an hour.
+# Locking the pair (not the address alone) keeps one clinic's shared office address usable by
+# colleagues while someone guesses a password. The address is REMOTE_ADDR: behind a proxy that leaves it
+# the proxy's, the lock falls on the username alone.
+AUTHENTICATION_BACKENDS = [
+    "axes.backends.AxesStandaloneBackend",
+    "django.contrib.auth.backends.ModelBackend",
+]
+AXES_FAILURE_LIMIT = 5
+AXES_COOLOFF_TIME = 1  # hours
+AXES_LOCKOUT_PARAMETERS = [["username", "ip_address"]]
+AXES_RESET_ON_SUCCESS = True
 
 ROOT_URLCONF = "kureiv.urls"
 WSGI_APPLICATION = "kureiv.wsgi.application"
@@ -129,17 +149,51 @@ MEDIA_ROOT = Path(os.environ.get("MEDIA_ROOT", BASE_DIR / "media"))
 #: Serve MEDIA_ROOT through Django. On in development and tests; production uses S3 or a proxy.
 SERVE_MEDIA = env_bool("SERVE_MEDIA", False)
 
+
+def s3_media_storage():
+    """Images, renditions and documents in the private S3 bucket AWS_STORAGE_BUCKET_NAME (production.py uses it).
+
+    Pages link to URLs signed for an hour, and an upload whose name is taken gets a suffix instead of
+    replacing the other file. Path-style addressing and v4 signatures work with AWS and with other
+    S3-compatible stores alike.
+    """
+    return {
+        "BACKEND": "storages.backends.s3.S3Storage",
+        "OPTIONS": {
+            "bucket_name": env_required("AWS_STORAGE_BUCKET_NAME"),
+            "endpoint_url": os.environ.get("AWS_S3_ENDPOINT_URL") or None,
+            "region_name": os.environ.get("AWS_S3_REGION_NAME", "us-east-1"),
+            "access_key": os.environ.get("AWS_ACCESS_KEY_ID"),
+            "secret_key": os.environ.get("AWS_SECRET_ACCESS_KEY"),
+            "addressing_style": "path",
+            "signature_version": "s3v4",
+            "default_acl": None,
+            "file_overwrite": False,
+            "querystring_auth": True,
+        },
+    }
+
+
 STORAGES = {
     "default": {"BACKEND": "django.core.files.storage.FileSystemStorage"},
     "staticfiles": {"BACKEND": "whitenoise.storage.CompressedManifestStaticFilesStorage"},
 }
 
-CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
-if os.environ.get("REDIS_URL"):
-    CACHES["default"] = {
-        "BACKEND": "django.core.cache.backends.redis.RedisCache",
-        "LOCATION": os.environ["REDIS_URL"],
-    }
+
+def cache(key_prefix):
+    """Redis (shared by every app server) when REDIS_URL is set, this process's memory otherwise."""
+    if os.environ.get("REDIS_URL"):
+        return {
+            "BACKEND": "django.core.cache.backends.redis.RedisCache",
+            "LOCATION": os.environ["REDIS_URL"],
+            "KEY_PREFIX": f"{os.environ.get('CACHE_KEY_PREFIX', 'kureiv')}:{key_prefix}",
+        }
+    return {"BACKEND": "django.core.cache.backends.locmem.LocMemCache", "LOCATION": key_prefix}
+
+
+#: Wagtail keeps image-rendition lookups in the cache named "renditions" (so a page's images cost no
+#: queries); a cache of their own can be flushed without dropping everything else.
+CACHES = {"default": cache("default"), "renditions": cache("renditions")}
 
 EMAIL_BACKEND = os.environ.get("EMAIL_BACKEND", "django.core.mail.backends.console.EmailBackend")
 #: Seconds before a hanging SMTP server gives up, so a patient never waits on the clinic's mail server.
@@ -160,6 +214,10 @@ DATA_UPLOAD_MAX_NUMBER_FIELDS = 10_000
 WAGTAIL_SITE_NAME = "KureIV"
 WAGTAILADMIN_BASE_URL = os.environ.get("WAGTAILADMIN_BASE_URL", "http://127.0.0.1:8000")
 WAGTAILSEARCH_BACKENDS = {"default": {"BACKEND": "wagtail.search.backends.database"}}
+# Every document download goes through Wagtail's view, which checks page and collection privacy and
+# streams the file: a bucket URL never reaches the browser, so no copied link outlives a change of
+# privacy, and local disk and S3 behave alike. The clinic's documents are few and small.
+WAGTAILDOCS_SERVE_METHOD = "serve_view"
 WAGTAILDOCS_EXTENSIONS = ["pdf", "docx", "odt", "txt", "csv", "xlsx"]
 WAGTAILIMAGES_EXTENSIONS = ["gif", "jpg", "jpeg", "png", "webp"]
 WAGTAILIMAGES_MAX_UPLOAD_SIZE = 10 * 1024 * 1024
@@ -172,3 +230,37 @@ WAGTAILEMBEDS_FINDERS = []
 CONSULTATION_NOTIFY_EMAILS = env_list("CONSULTATION_NOTIFY_EMAILS")
 CONSULTATION_RETENTION_DAYS = int(os.environ.get("CONSULTATION_RETENTION_DAYS", "90"))
 CONSULTATION_RATE_LIMIT_PER_HOUR = int(os.environ.get("CONSULTATION_RATE_LIMIT_PER_HOUR", "5"))
+
+# Security headers, in every environment so tests see what production sends (HTTPS-only ones live in
+# production.py). The public site runs no inline script: its JavaScript is static/js/site.js, and
+# JSON-LD blocks are data, which CSP does not govern.
+SECURE_CONTENT_TYPE_NOSNIFF = True
+SECURE_REFERRER_POLICY = "strict-origin-when-cross-origin"
+X_FRAME_OPTIONS = "DENY"  # Wagtail's preview views override this with SAMEORIGIN for the editor's iframe.
+PERMISSIONS_POLICY = "camera=(), microphone=(), geolocation=(), payment=(), usb=(), browsing-topics=()"
+CONTENT_SECURITY_POLICY = {
+    "DIRECTIVES": {
+        "default-src": [SELF],
+        "script-src": [SELF],
+        "style-src": [SELF],
+        "img-src": [SELF, "data:"],
+        "font-src": [SELF],
+        "connect-src": [SELF],
+        "form-action": [SELF],
+        "base-uri": [SELF],
+        "object-src": [NONE],
+        "frame-ancestors": [NONE],
+    },
+}
+#: The Wagtail admin (everything under /admin/, see core.middleware) needs more: its page editor starts
+#: widgets with inline scripts and styles elements inline, image uploads preview as blob: URLs, and the
+#: editor shows its live preview in a same-origin iframe. Only signed-in staff see these pages.
+CONTENT_SECURITY_POLICY_ADMIN = {
+    "DIRECTIVES": {
+        **CONTENT_SECURITY_POLICY["DIRECTIVES"],
+        "script-src": [SELF, UNSAFE_INLINE],
+        "style-src": [SELF, UNSAFE_INLINE],
+        "img-src": [*CONTENT_SECURITY_POLICY["DIRECTIVES"]["img-src"], "blob:"],
+        "frame-ancestors": [SELF],
+    },
+}

@@ -10,10 +10,8 @@ SECURE_SSL_REDIRECT = env_bool("SECURE_SSL_REDIRECT", True)  # noqa: F405
 SECURE_HSTS_SECONDS = int(os.environ.get("SECURE_HSTS_SECONDS", 60 * 60 * 24 * 365))  # noqa: F405
 SECURE_HSTS_INCLUDE_SUBDOMAINS = True
 SECURE_HSTS_PRELOAD = True
-SECURE_REFERRER_POLICY = "strict-origin-when-cross-origin"
-SESSION_COOKIE_SECURE = True
-CSRF_COOKIE_SECURE = True
-X_FRAME_OPTIONS = "SAMEORIGIN"
+# Off only for `make serve`, which runs these settings over plain HTTP on 127.0.0.1.
+SESSION_COOKIE_SECURE = CSRF_COOKIE_SECURE = env_bool("SECURE_COOKIES", True)  # noqa: F405
 
 if os.environ.get("EMAIL_HOST"):  # noqa: F405
     EMAIL_BACKEND = "django.core.mail.backends.smtp.EmailBackend"
@@ -24,14 +22,10 @@ if os.environ.get("EMAIL_HOST"):  # noqa: F405
     EMAIL_USE_TLS = env_bool("EMAIL_USE_TLS", True)  # noqa: F405
 
 if os.environ.get("AWS_STORAGE_BUCKET_NAME"):  # noqa: F405
-    STORAGES["default"] = {  # noqa: F405
-        "BACKEND": "storages.backends.s3.S3Storage",
-        "OPTIONS": {
-            "bucket_name": os.environ["AWS_STORAGE_BUCKET_NAME"],  # noqa: F405
-            "endpoint_url": os.environ.get("AWS_S3_ENDPOINT_URL") or None,  # noqa: F405
-            "region_name": os.environ.get("AWS_S3_REGION_NAME", "us-east-1"),  # noqa: F405
-            "default_acl": None,
-            "file_overwrite": False,
-            "querystring_auth": True,
-        },
-    }
+    STORAGES["default"] = s3_media_storage()  # noqa: F405
+    # Pages show images straight from the bucket: let the browser load them.
+    media_origin = STORAGES["default"]["OPTIONS"]["endpoint_url"] or (  # noqa: F405
+        f"https://s3.{STORAGES['default']['OPTIONS']['region_name']}.amazonaws.com"  # noqa: F405
+    )
+    for policy in (CONTENT_SECURITY_POLICY, CONTENT_SECURITY_POLICY_ADMIN):  # noqa: F405
+        policy["DIRECTIVES"]["img-src"].append(media_origin)

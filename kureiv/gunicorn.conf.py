@@ -1,0 +1,26 @@
+"""gunicorn settings: `gunicorn -c kureiv/gunicorn.conf.py kureiv.wsgi`.
+
+Sizes come from the environment so each machine can be tuned without a code change:
+GUNICORN_BIND, GUNICORN_WORKERS, GUNICORN_THREADS, GUNICORN_TIMEOUT.
+"""
+
+import multiprocessing
+import os
+
+bind = os.environ.get("GUNICORN_BIND", "0.0.0.0:8000")
+workers = int(os.environ.get("GUNICORN_WORKERS", min(2 * multiprocessing.cpu_count() + 1, 8)))
+threads = int(os.environ.get("GUNICORN_THREADS", "2"))
+worker_class = "gthread"
+timeout = int(os.environ.get("GUNICORN_TIMEOUT", "30"))
+graceful_timeout = timeout
+# Restart workers now and then, staggered, so a slow leak never takes the site down.
+max_requests = 1000
+max_requests_jitter = 100
+# gunicorn 27's control socket sits at a fixed path: two servers on one machine would trip over it.
+control_socket_disable = True
+
+accesslog = "-"
+errorlog = "-"
+# Method, path and status only: no query string (search terms, tokens) and no referrer, and gunicorn
+# never logs request bodies, so nothing a patient typed reaches the logs.
+access_log_format = '%(h)s %(t)s "%(m)s %(U)s %(H)s" %(s)s %(b)s %(M)sms'
