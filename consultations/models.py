@@ -25,6 +25,9 @@ class ConsultationPage(RoutablePageMixin, Page):
     Neither response is ever cached: the form carries a CSRF token and what the patient typed.
     """
 
+    #: Kept out of the page cache (core.page_cache); the never-cache headers keep it out of any other.
+    page_cache = False
+
     intro = models.TextField(max_length=600, help_text="What happens when a patient asks for a consultation.")
     body = StreamField(BaseStreamBlock(), blank=True)
     privacy_page = models.ForeignKey(

@@ -4,3 +4,6 @@ from django.apps import AppConfig
 class CoreConfig(AppConfig):
     name = "core"
     verbose_name = "Site-wide"
+
+    def ready(self):
+        from . import cache_purging  # noqa: F401  (connect receivers)

@@ -1,9 +1,12 @@
-"""Response headers that django-csp and Django's SecurityMiddleware leave to us."""
+"""Response headers that django-csp and Django's SecurityMiddleware leave to us, and the page cache."""
 
 from csp.constants import HEADER
 from csp.middleware import CSPMiddleware
 from django.conf import settings
 from django.urls import reverse
+from django.utils.cache import patch_cache_control
+
+from core import page_cache
 
 
 class ContentSecurityPolicyMiddleware(CSPMiddleware):
@@ -39,4 +42,29 @@ class PermissionsPolicyMiddleware:
     def __call__(self, request):
         response = self.get_response(request)
         response.setdefault("Permissions-Policy", settings.PERMISSIONS_POLICY)
+        return response
+
+
+class PageCacheMiddleware:
+    """Answers anonymous GETs from the full-page cache (see core.page_cache) and files cacheable responses.
+
+    It sits after WhiteNoise and before the session and authentication middleware, so a hit touches
+    neither the session nor the database. Every response it does not store says ``private, no-cache``
+    unless its view chose otherwise, so a CDN in front never keeps an editor's page or a form.
+    """
+
+    def __init__(self, get_response):
+        self.get_response = get_response
+
+    def __call__(self, request):
+        use_cache = page_cache.enabled() and page_cache.eligible(request)
+        if use_cache:
+            cached = page_cache.lookup(request)
+            if cached is not None:
+                return cached
+        response = self.get_response(request)
+        if use_cache and page_cache.storable(request, response) and page_cache.store(request, response):
+            return response
+        if not response.has_header("Cache-Control"):
+            patch_cache_control(response, private=True, no_cache=True)
         return response

@@ -6,15 +6,15 @@ from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.contrib.sitemaps.views import sitemap
 from wagtail.documents import urls as wagtaildocs_urls
 
-from core import search_views
+from core import page_cache, search_views
 from core import views as core_views
 
 urlpatterns = [
     path("admin/", include(wagtailadmin_urls)),
     path("documents/", include(wagtaildocs_urls)),
     path("healthz", core_views.healthz, name="healthz"),
-    path("robots.txt", core_views.robots_txt, name="robots_txt"),
-    path("sitemap.xml", sitemap, name="sitemap"),
+    path("robots.txt", page_cache.cacheable(core_views.robots_txt), name="robots_txt"),
+    path("sitemap.xml", page_cache.cacheable(sitemap), name="sitemap"),
     path("search/", search_views.search, name="search"),
 ]
 

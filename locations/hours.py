@@ -213,6 +213,25 @@ def open_status(intervals, closures, now):
     return OpenStatus(False, None, opens_at, _closure_on(closures, today))
 
 
+def next_change(intervals, closures, now):
+    """The first moment after ``now`` at which ``open_status`` may read differently: the next opening
+    or closing time, or midnight (when "today", "Mon" and the day's closure move on), whichever is first."""
+    tzinfo = now.tzinfo
+    wall = now.replace(tzinfo=None)
+    today = wall.date()
+    intervals = list(intervals)
+    closures = list(closures)
+    midnight = datetime.combine(today + timedelta(days=1), time())
+    moments = [
+        moment
+        for offset in (-1, 0)
+        for span in _spans_on(intervals, today + timedelta(days=offset), closures)
+        for moment in span
+        if wall < moment < midnight
+    ]
+    return min(moments, default=midnight).replace(tzinfo=tzinfo)
+
+
 def hours_on(intervals, closures, day):
     """"8 A.M. - 5 P.M.", "Closed" or "Closed (Thanksgiving)" for one calendar date."""
     closure = _closure_on(closures, day)

@@ -102,6 +102,10 @@ class LocationPage(Page):
         now = timezone.localtime(now)
         return hours.open_status(self.intervals(), self.closure_list(), now)
 
+    def open_status_changes_at(self, now=None):
+        now = timezone.localtime(now)
+        return hours.next_change(self.intervals(), self.closure_list(), now)
+
     def hours_today(self, today=None):
         return hours.hours_on(self.intervals(), self.closure_list(), today or timezone.localdate())
 

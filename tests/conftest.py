@@ -4,6 +4,7 @@ import datetime
 from dataclasses import dataclass
 
 import pytest
+from django.core.cache import caches
 from wagtail.models import Site
 
 from core.models import ClinicSettings
@@ -55,6 +56,13 @@ def site_tree(db):
         site=site, home=home, services=services, service=service, blog=blog, posts=posts,
         locations=locations, location=location, consultation=consultation, about=about, settings=settings,
     )
+
+
+@pytest.fixture(autouse=True)
+def empty_caches():
+    """Each test starts with empty caches: a page cached by one test must never answer another."""
+    for cache in caches.all():
+        cache.clear()
 
 
 def pytest_collection_modifyitems(items):

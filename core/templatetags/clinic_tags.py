@@ -11,6 +11,7 @@ from django.db.models import prefetch_related_objects
 from django.utils import timezone
 from wagtail.models import Page, Site
 
+from core import page_cache
 from core.models import ClinicSettings
 from home.models import StandardPage
 from services.models import ServicePage
@@ -87,8 +88,12 @@ def site_navigation(context):
     return _per_request(request, "_site_navigation", build)
 
 
-@register.simple_tag
-def open_status(location):
-    """"Open now · closes 5 P.M." for a LocationPage, in the clinic's time zone."""
+@register.simple_tag(takes_context=True)
+def open_status(context, location):
+    """"Open now · closes 5 P.M." for a LocationPage, in the clinic's time zone.
+
+    The page cache keeps the page no longer than the sentence stays true.
+    """
     now = timezone.localtime()
+    page_cache.expire_by(context.get("request"), location.open_status_changes_at(now))
     return location.open_status(now).describe(now)

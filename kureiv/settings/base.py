@@ -76,6 +76,8 @@ MIDDLEWARE = [
     "core.middleware.ContentSecurityPolicyMiddleware",
     "core.middleware.PermissionsPolicyMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
+    # Before sessions and authentication: a cached page is answered without touching either (or SQL).
+    "core.middleware.PageCacheMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
@@ -170,6 +172,8 @@ def s3_media_storage():
             "default_acl": None,
             "file_overwrite": False,
             "querystring_auth": True,
+            # Cached pages carry these links: they must outlive PAGE_CACHE_SECONDS plus the CDN's time.
+            "querystring_expire": 7200,
         },
     }
 
@@ -180,7 +184,7 @@ STORAGES = {
 }
 
 
-def cache(key_prefix):
+def cache(key_prefix, max_entries=300):
     """Redis (shared by every app server) when REDIS_URL is set, this process's memory otherwise."""
     if os.environ.get("REDIS_URL"):
         return {
@@ -188,12 +192,23 @@ def cache(key_prefix):
             "LOCATION": os.environ["REDIS_URL"],
             "KEY_PREFIX": f"{os.environ.get('CACHE_KEY_PREFIX', 'kureiv')}:{key_prefix}",
         }
-    return {"BACKEND": "django.core.cache.backends.locmem.LocMemCache", "LOCATION": key_prefix}
+    return {
+        "BACKEND": "django.core.cache.backends.locmem.LocMemCache",
+        "LOCATION": key_prefix,
+        "OPTIONS": {"MAX_ENTRIES": max_entries},
+    }
 
 
 #: Wagtail keeps image-rendition lookups in the cache named "renditions" (so a page's images cost no
-#: queries); a cache of their own can be flushed without dropping everything else.
-CACHES = {"default": cache("default"), "renditions": cache("renditions")}
+#: queries); whole pages for anonymous visitors live in "pages" (core.page_cache). Each can be flushed
+#: without dropping the others.
+CACHES = {"default": cache("default"), "renditions": cache("renditions", 2000), "pages": cache("pages", 2000)}
+#: How long a page may be served from the page cache at most (0 turns the cache off). Edits purge it at
+#: once; this only bounds what no purge can know about. Keep it well under the life of signed S3 media
+#: URLs (AWS_QUERYSTRING_EXPIRE), which a cached page carries.
+PAGE_CACHE_SECONDS = int(os.environ.get("PAGE_CACHE_SECONDS", "900"))
+#: How long a CDN in front may keep a page (its s-maxage). Purges reach this server's cache, not the CDN.
+PAGE_CACHE_CDN_SECONDS = int(os.environ.get("PAGE_CACHE_CDN_SECONDS", "60"))
 
 EMAIL_BACKEND = os.environ.get("EMAIL_BACKEND", "django.core.mail.backends.console.EmailBackend")
 #: Seconds before a hanging SMTP server gives up, so a patient never waits on the clinic's mail server.

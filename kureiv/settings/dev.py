@@ -10,3 +10,5 @@ SERVE_MEDIA = True
 # Serve static files straight from the app folders, no collectstatic needed.
 WHITENOISE_AUTOREFRESH = True
 WHITENOISE_USE_FINDERS = True
+# Template edits show at once: no page cache unless asked for (PAGE_CACHE_SECONDS=900 make run).
+PAGE_CACHE_SECONDS = int(os.environ.get("PAGE_CACHE_SECONDS", "0"))  # noqa: F405

@@ -21,6 +21,7 @@ from locations.hours import (
     format_time,
     hours_on,
     intervals_by_day,
+    next_change,
     open_status,
     summarise_week,
     week_table,
@@ -500,3 +501,40 @@ def test_a_lunch_break_closes_at_noon_and_reopens_at_one():
     week = [Interval(WED, time(8), time(12)), Interval(WED, time(13), time(17))]
     assert open_status(week, [], on(WED, 10)).describe(on(WED, 10)) == "Open now · closes 12 P.M."
     assert open_status(week, [], on(WED, 12, 30)).describe(on(WED, 12, 30)) == "Closed now · opens 1 P.M."
+
+
+# --- when "open now" next reads differently (how long a cached page may keep it) ---------------------
+
+NINE_TO_FIVE = every(range(MON, SAT), time(9), time(17))
+
+
+@pytest.mark.parametrize(
+    ("now", "expected"),
+    [
+        (on(MON, 7), on(MON, 9)),  # before opening: the opening
+        (on(MON, 12), on(MON, 17)),  # open: the closing
+        (on(MON, 18), on(TUE, 0)),  # after closing: midnight, when "opens Tue" becomes "opens 9 A.M."
+        (on(SAT, 10), on(SUN, 0)),  # a closed day: midnight
+        (on(MON, 17), on(TUE, 0)),  # at the very closing time: the next change, not this one
+    ],
+)
+def test_next_change_is_the_next_opening_closing_or_midnight(now, expected):
+    assert next_change(NINE_TO_FIVE, [], now) == expected
+
+
+def test_next_change_ignores_hours_cancelled_by_a_closure():
+    assert next_change(NINE_TO_FIVE, [THANKSGIVING], on(THU, 7)) == on(FRI, 0)
+
+
+def test_next_change_sees_an_overnight_interval_end_after_midnight():
+    overnight = [Interval(MON, time(20), time(2))]
+    assert next_change(overnight, [], on(TUE, 1)) == on(TUE, 2)
+
+
+def test_next_change_keeps_the_time_zone_and_the_status_holds_until_then():
+    now = on(MON, 12, tzinfo=CHICAGO)
+    change = next_change(NINE_TO_FIVE, [], now)
+    assert change == on(MON, 17, tzinfo=CHICAGO)
+    before = change - timedelta(seconds=1)
+    assert open_status(NINE_TO_FIVE, [], before).describe(before) == open_status(NINE_TO_FIVE, [], now).describe(now)
+    assert open_status(NINE_TO_FIVE, [], change).describe(change) != open_status(NINE_TO_FIVE, [], now).describe(now)

@@ -1,0 +1,261 @@
+"""A full-page cache for anonymous visitors, purged exactly when content changes.
+
+A public page is stored the first time an anonymous visitor asks for it, and the next visitor gets the
+stored bytes without a single SQL query. Only responses a view marks as cacheable are stored (Wagtail
+pages through a ``before_serve_page`` hook, the sitemap and robots.txt through ``cacheable``), and only
+when nothing personal can be in them: no session cookie on the request, no cookie set or CSRF token
+used by the response, a 200 status, and no ``private``/``no-cache`` Cache-Control from the view.
+
+Purging never deletes entries one by one. Every entry's key carries three tokens — one for the whole
+site, one for the path's first segment (its *section*, e.g. ``/blog/``) and one for the exact path —
+and a purge deletes a token, so every entry under it becomes unreachable at once (and ages out of the
+cache on its own); the next page stored there gets a new token. ``core.cache_purging`` decides what an edit purges.
+
+Entries never outlive the day they were made (closures and "today's hours" change at midnight) nor a
+moment a template marks with ``expire_by`` (the next time "Open now" turns into "Closed now").
+"""
+
+import hashlib
+import secrets
+import time
+from dataclasses import dataclass
+from datetime import datetime, timedelta
+
+from django.conf import settings
+from django.core.cache import caches
+from django.core.exceptions import DisallowedHost
+from django.http import HttpResponse
+from django.utils import timezone
+from django.utils.cache import patch_cache_control
+
+CACHE_ALIAS = "pages"
+#: Query parameters that never change what a page shows (campaign tracking): ignored in the key.
+IGNORED_PARAMETERS = {"fbclid", "gclid", "msclkid"}
+IGNORED_PREFIXES = ("utm_",)
+#: Query parameters a cached page may depend on (the blog's pagination), with a sane length.
+KEYED_PARAMETERS = {"page"}
+MAX_PARAMETER_LENGTH = 6
+#: Response headers that belong to one response and are never replayed from the cache.
+UNSTORED_HEADERS = {"set-cookie", "cache-control", "expires", "x-page-cache", "content-length"}
+
+#: Counts purges, so a page rendered while one happened is not stored.
+PURGE_COUNT_KEY = "purges"
+
+_ALLOWED = "_page_cache_allowed"
+_EXPIRES = "_page_cache_expires_at"
+_TOKENS = "_page_cache_tokens"
+
+
+def _cache():
+    return caches[CACHE_ALIAS]
+
+
+def _digest(text):
+    return hashlib.sha256(text.encode("utf-8", "surrogatepass")).hexdigest()[:32]
+
+
+def section_of(path):
+    """``/blog/tag/ptsd/`` → ``/blog/``; ``/`` → ``/``."""
+    first = path.lstrip("/").split("/", 1)[0]
+    return f"/{first}/" if first else "/"
+
+
+def site_token_key():
+    return "token:site"
+
+
+def section_token_key(path):
+    return f"token:section:{_digest(section_of(path))}"
+
+
+def path_token_key(path):
+    return f"token:path:{_digest(path)}"
+
+
+# --- what views and templates say ----------------------------------------------------------------
+
+
+def allow(request):
+    """Mark this request's response as fit for the page cache (if everything else about it is)."""
+    setattr(request, _ALLOWED, True)
+
+
+def cacheable(view):
+    """Decorator for a non-page view whose response is the same for every anonymous visitor."""
+
+    def wrapper(request, *args, **kwargs):
+        allow(request)
+        return view(request, *args, **kwargs)
+
+    wrapper.__name__ = view.__name__
+    wrapper.__doc__ = view.__doc__
+    return wrapper
+
+
+def expire_by(request, moment):
+    """Keep this request's response in the cache no later than ``moment`` (an aware datetime)."""
+    if request is None or moment is None:
+        return
+    current = getattr(request, _EXPIRES, None)
+    if current is None or moment < current:
+        setattr(request, _EXPIRES, moment)
+
+
+# --- looking up and storing -------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Entry:
+    status: int
+    headers: list
+    content: bytes
+    #: Unix time after which the entry is no longer served (the cache may keep it a little longer).
+    expires: float
+
+
+def enabled():
+    return settings.PAGE_CACHE_SECONDS > 0
+
+
+def eligible(request):
+    """Whether this request may be answered from, and stored in, the page cache."""
+    if request.method not in ("GET", "HEAD") or settings.SESSION_COOKIE_NAME in request.COOKIES:
+        return False
+    return _query_key(request) is not None and _host(request) is not None
+
+
+def _host(request):
+    try:
+        return request.get_host()
+    except DisallowedHost:
+        return None
+
+
+def _query_key(request):
+    """The query string as far as the page depends on it, or None when it holds anything unknown."""
+    kept = []
+    for name, values in sorted(request.GET.lists()):
+        if name in IGNORED_PARAMETERS or name.startswith(IGNORED_PREFIXES):
+            continue
+        if name not in KEYED_PARAMETERS or len(values) != 1 or len(values[0]) > MAX_PARAMETER_LENGTH:
+            return None
+        kept.append(f"{name}={values[0]}")
+    return "&".join(kept)
+
+
+def _token_keys(request):
+    return [site_token_key(), section_token_key(request.path), path_token_key(request.path)]
+
+
+def _read_tokens(request):
+    """The purge count and the site, section and path tokens for this request's path (None if missing)."""
+    keys = [PURGE_COUNT_KEY, *_token_keys(request)]
+    found = _cache().get_many(keys)
+    return tuple(found.get(key) for key in keys)
+
+
+def _entry_key(request, tokens):
+    return "entry:" + _digest("|".join([*tokens, _host(request), request.path, _query_key(request)]))
+
+
+def lookup(request):
+    """The cached response for this request, or None.
+
+    Remembers what it read, so ``store`` can tell whether a purge happened while the page was rendered.
+    Nothing is written here: a request for a path that is not a page leaves no trace in the cache.
+    """
+    purge_count, *tokens = _read_tokens(request)
+    setattr(request, _TOKENS, (purge_count, tokens))
+    if None in tokens:
+        return None
+    entry = _cache().get(_entry_key(request, tokens))
+    if entry is None or entry.expires <= time.time():
+        return None
+    response = HttpResponse(entry.content, status=entry.status)
+    for name, value in entry.headers:
+        response[name] = value
+    _mark_public(response, entry.expires - time.time())
+    response["X-Page-Cache"] = "hit"
+    return response
+
+
+def storable(request, response):
+    if not getattr(request, _ALLOWED, False) or not hasattr(request, _TOKENS):
+        return False
+    if request.method != "GET" or response.status_code != 200 or response.streaming or response.cookies:
+        return False
+    if request.META.get("CSRF_COOKIE_NEEDS_UPDATE"):
+        return False
+    cache_control = response.get("Cache-Control", "")
+    return not any(word in cache_control for word in ("private", "no-cache", "no-store"))
+
+
+def store(request, response):
+    """File the response under the tokens read before it was rendered; returns the seconds it lives."""
+    now = timezone.localtime()
+    expires_at = min(
+        now + timedelta(seconds=settings.PAGE_CACHE_SECONDS),
+        next_midnight(now),
+        getattr(request, _EXPIRES, None) or next_midnight(now),
+    )
+    lifetime = (expires_at - now).total_seconds()
+    if lifetime < 1:
+        return 0
+    headers = [(name, value) for name, value in response.items() if name.lower() not in UNSTORED_HEADERS]
+    entry = Entry(response.status_code, headers, response.content, time.time() + lifetime)
+    purge_count, tokens = getattr(request, _TOKENS)
+    cache = _cache()
+    if cache.get(PURGE_COUNT_KEY) != purge_count:
+        return 0  # an edit was purged while this page rendered: it may show the old content
+    if None in tokens:
+        for key, token in zip(_token_keys(request), tokens):
+            if token is None:
+                cache.add(key, secrets.token_hex(8), timeout=None)
+        tokens = _read_tokens(request)[1:]
+    key = _entry_key(request, tokens)
+    # The cache keeps it a minute longer than it is served, so a clock a little off never serves it late.
+    cache.set(key, entry, timeout=int(lifetime) + 60)
+    if cache.get(PURGE_COUNT_KEY) != purge_count:
+        cache.delete(key)  # a purge slipped in between the check and the write
+        return 0
+    _mark_public(response, lifetime)
+    response["X-Page-Cache"] = "miss"
+    return lifetime
+
+
+def next_midnight(now):
+    tomorrow = now.date() + timedelta(days=1)
+    return timezone.make_aware(datetime.combine(tomorrow, datetime.min.time()), now.tzinfo)
+
+
+def _mark_public(response, lifetime):
+    """A CDN may keep the page as long as we do, up to PAGE_CACHE_CDN_SECONDS; browsers ask again each time."""
+    shared = max(0, min(int(lifetime), settings.PAGE_CACHE_CDN_SECONDS))
+    del response["Cache-Control"]
+    patch_cache_control(response, public=True, max_age=0, s_maxage=shared)
+
+
+# --- purging -----------------------------------------------------------------------------------------
+
+
+def _purge(token_keys):
+    cache = _cache()
+    try:
+        cache.incr(PURGE_COUNT_KEY)
+    except ValueError:
+        cache.set(PURGE_COUNT_KEY, 1, timeout=None)
+    cache.delete_many(token_keys)
+
+
+def purge_paths(paths):
+    """Forget the cached responses for these exact paths (every query string and host)."""
+    _purge([path_token_key(path) for path in paths])
+
+
+def purge_sections(paths):
+    """Forget everything under each path's first segment: ``/blog/`` takes every article, tag and feed."""
+    _purge([section_token_key(path) for path in paths])
+
+
+def purge_everything():
+    _purge([site_token_key()])

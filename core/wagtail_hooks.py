@@ -1,0 +1,16 @@
+"""Wagtail hooks for site-wide behaviour."""
+
+from wagtail import hooks
+
+from core import page_cache
+
+
+@hooks.register("before_serve_page", order=100)
+def allow_page_cache(page, request, serve_args, serve_kwargs):
+    """Let the page cache keep a page unless its type opts out (``page_cache = False``, e.g. a form).
+
+    Registered after Wagtail's own view-restriction check (order 0), which answers first for a page
+    behind a password or sign-in, so such a page never gets here and is never cached.
+    """
+    if getattr(page, "page_cache", True):
+        page_cache.allow(request)
