@@ -36,14 +36,10 @@ class RequireTwoFactorMiddleware:
         return self.get_response(request)
 
     def process_view(self, request, view_func, view_args, view_kwargs):
+        if not is_admin_request(request) or request.resolver_match.url_name in ALWAYS_ALLOWED:
+            return None  # checked first: public pages never load the user for this
         user = request.user
-        if (
-            not user.is_authenticated
-            or user.is_verified()
-            or not is_admin_request(request)
-            or request.resolver_match.url_name in ALWAYS_ALLOWED
-            or not two_factor_required(user)
-        ):
+        if not user.is_authenticated or user.is_verified() or not two_factor_required(user):
             return None
         if user_has_device(user):
             logout(request)
