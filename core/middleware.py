@@ -9,6 +9,11 @@ from django.utils.cache import patch_cache_control
 from core import page_cache
 
 
+def is_admin_request(request):
+    """True for the Wagtail admin's URLs (everything under /admin/)."""
+    return request.path_info.startswith(reverse("wagtailadmin_home"))
+
+
 class ContentSecurityPolicyMiddleware(CSPMiddleware):
     """django-csp's middleware, sending CONTENT_SECURITY_POLICY_ADMIN instead of the strict policy under the Wagtail admin.
 
@@ -18,19 +23,15 @@ class ContentSecurityPolicyMiddleware(CSPMiddleware):
     """
 
     def process_response(self, request, response):
-        if self.is_admin(request):
+        if is_admin_request(request):
             del response[HEADER]
         return super().process_response(request, response)
 
     def get_policy_parts(self, request, response, report_only=False):
         parts = super().get_policy_parts(request, response, report_only)
-        if not report_only and self.is_admin(request):
+        if not report_only and is_admin_request(request):
             parts.config = parts.config or settings.CONTENT_SECURITY_POLICY_ADMIN["DIRECTIVES"]
         return parts
-
-    @staticmethod
-    def is_admin(request):
-        return request.path_info.startswith(reverse("wagtailadmin_home"))
 
 
 class PermissionsPolicyMiddleware:

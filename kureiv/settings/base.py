@@ -44,6 +44,7 @@ INSTALLED_APPS = [
     "locations",
     "consultations",
     "editorial",
+    "twofactor",
     "wagtail.contrib.forms",
     "wagtail.contrib.redirects",
     "wagtail.contrib.routable_page",
@@ -69,6 +70,9 @@ INSTALLED_APPS = [
     "django.contrib.sitemaps",
     "csp",
     "axes",
+    "django_otp",
+    "django_otp.plugins.otp_totp",
+    "django_otp.plugins.otp_static",
 ]
 
 MIDDLEWARE = [
@@ -82,7 +86,9 @@ MIDDLEWARE = [
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
+    "django_otp.middleware.OTPMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
+    "twofactor.middleware.RequireTwoFactorMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
     # Last, as django-axes asks: it turns a locked-out sign-in into its lockout response.
@@ -101,6 +107,16 @@ AXES_FAILURE_LIMIT = 5
 AXES_COOLOFF_TIME = 1  # hours
 AXES_LOCKOUT_PARAMETERS = [["username", "ip_address"]]
 AXES_RESET_ON_SUCCESS = True
+AXES_SENSITIVE_PARAMETERS = ["otp_token"]  # axes records failed sign-ins' form data: never keep a code
+
+# Two-factor sign-in (twofactor/, django-otp): the admin's sign-in form asks for a code from an
+# authenticator app, or a backup code, of everyone who has set one up under Account › Two-factor sign-in.
+# Members of these groups, and superusers where ADMIN_2FA_REQUIRED_FOR_SUPERUSERS is on (always in
+# production), cannot use the admin until they have. Patient coordinators see patients' health details.
+WAGTAILADMIN_USER_LOGIN_FORM = "twofactor.forms.TwoFactorLoginForm"
+ADMIN_2FA_REQUIRED_GROUPS = env_list("ADMIN_2FA_REQUIRED_GROUPS", "Patient coordinators")
+ADMIN_2FA_REQUIRED_FOR_SUPERUSERS = False
+OTP_TOTP_ISSUER = "KureIV"  # the account's name in the authenticator app
 
 ROOT_URLCONF = "kureiv.urls"
 WSGI_APPLICATION = "kureiv.wsgi.application"

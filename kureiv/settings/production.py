@@ -13,6 +13,9 @@ SECURE_HSTS_PRELOAD = True
 # Off only for `make serve`, which runs these settings over plain HTTP on 127.0.0.1.
 SESSION_COOKIE_SECURE = CSRF_COOKIE_SECURE = env_bool("SECURE_COOKIES", True)  # noqa: F405
 
+# Superusers can do everything, patients' data included: they always sign in with a second factor.
+ADMIN_2FA_REQUIRED_FOR_SUPERUSERS = True
+
 if os.environ.get("EMAIL_HOST"):  # noqa: F405
     EMAIL_BACKEND = "django.core.mail.backends.smtp.EmailBackend"
     EMAIL_HOST = os.environ["EMAIL_HOST"]  # noqa: F405

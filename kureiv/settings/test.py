@@ -13,3 +13,6 @@ SERVE_MEDIA = True
 # Serve static files straight from the app folders, no collectstatic needed.
 WHITENOISE_AUTOREFRESH = True
 WHITENOISE_USE_FINDERS = True
+# Nobody is made to set up two-factor sign-in unless a test asks (tests/twofactor/ turn it on), so tests
+# that sign staff in with client.force_login, which gives no second factor, keep working.
+ADMIN_2FA_REQUIRED_GROUPS = []
