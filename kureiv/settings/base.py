@@ -100,6 +100,9 @@ AXES_COOLOFF_TIME = 1  # hours
 AXES_LOCKOUT_PARAMETERS = [["username", "ip_address"]]
 AXES_RESET_ON_SUCCESS = True
 
+# Database sessions that ignore a forged session cookie instead of sending it to the database (core/sessions.py).
+SESSION_ENGINE = "core.sessions"
+
 ROOT_URLCONF = "kureiv.urls"
 WSGI_APPLICATION = "kureiv.wsgi.application"
 
