@@ -1,9 +1,10 @@
-"""Small site-wide views: health check and robots.txt."""
+"""Small site-wide views: health check, robots.txt and /favicon.ico."""
 
 import datetime
 
 from django.db import DatabaseError, connection
-from django.http import HttpResponse, JsonResponse
+from django.http import HttpResponse, HttpResponseRedirect, JsonResponse
+from django.templatetags.static import static
 from django.urls import reverse
 from django.utils import timezone
 from django.views.decorators.cache import never_cache
@@ -44,3 +45,12 @@ def robots_txt(request):
         f"Sitemap: {request.build_absolute_uri(reverse('sitemap'))}",
     ]
     return HttpResponse("\n".join(lines) + "\n", content_type="text/plain")
+
+
+@require_GET
+def favicon_ico(request):
+    """/favicon.ico, which browsers and feed readers ask for without reading the page: the PNG icon.
+
+    A temporary redirect, since the static URL carries a content hash that changes with the file.
+    """
+    return HttpResponseRedirect(static("img/favicon-32.png"))

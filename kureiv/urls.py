@@ -14,6 +14,7 @@ urlpatterns = [
     path("documents/", include(wagtaildocs_urls)),
     path("healthz", core_views.healthz, name="healthz"),
     path("robots.txt", page_cache.cacheable(core_views.robots_txt), name="robots_txt"),
+    path("favicon.ico", core_views.favicon_ico, name="favicon_ico"),
     path("sitemap.xml", page_cache.cacheable(sitemap), name="sitemap"),
     path("search/", search_views.search, name="search"),
 ]

@@ -46,6 +46,13 @@ SECTION_FACTORIES = {
     ConsultationPage: factories.ConsultationPageFactory,
 }
 LEAF_PAGES = ["service", "post", "location", "consultation"]
+#: (page type, parent) for every type a site has many of, under each parent it may have.
+ADDABLE_AGAIN = [
+    (model, parent_key)
+    for model, parent_keys in ALLOWED_PARENTS.items()
+    if model not in ONE_PER_SITE
+    for parent_key in sorted(parent_keys)
+]
 
 
 @pytest.fixture
@@ -79,6 +86,11 @@ def name(model):
     return model.__name__
 
 
+def param_id(value):
+    """Test ids: page types by class name, tree keys as they are."""
+    return value if isinstance(value, str) else name(value)
+
+
 @pytest.mark.django_db
 class TestWhereEachPageTypeMayLive:
     @pytest.mark.parametrize("model", list(ALLOWED_PARENTS), ids=name)
@@ -95,14 +107,8 @@ class TestWhereEachPageTypeMayLive:
 
     @pytest.mark.parametrize(
         ("model", "parent_key"),
-        [
-            (ServicePage, "services"),
-            (BlogPage, "blog"),
-            (LocationPage, "locations"),
-            (StandardPage, "home"),
-            (StandardPage, "about"),
-        ],
-        ids=lambda value: value if isinstance(value, str) else name(value),
+        ADDABLE_AGAIN,
+        ids=param_id,
     )
     def test_conditions_posts_clinics_and_standard_pages_can_be_added_again(self, tree, model, parent_key):
         assert model.objects.exists()
@@ -126,14 +132,8 @@ class TestWhereEachPageTypeMayLive:
 class TestAdminAddPage:
     @pytest.mark.parametrize(
         ("model", "parent_key"),
-        [
-            (ServicePage, "services"),
-            (BlogPage, "blog"),
-            (LocationPage, "locations"),
-            (StandardPage, "home"),
-            (StandardPage, "about"),
-        ],
-        ids=lambda value: value if isinstance(value, str) else name(value),
+        ADDABLE_AGAIN,
+        ids=param_id,
     )
     def test_admin_shows_the_create_form_where_the_type_is_allowed(self, admin_client, tree, model, parent_key):
         response = admin_client.get(add_url(model, tree[parent_key]))
@@ -170,7 +170,7 @@ class TestAdminAddPage:
             (StandardPage, "root"),
             (HomePage, "home"),
         ],
-        ids=lambda value: value if isinstance(value, str) else name(value),
+        ids=param_id,
     )
     def test_admin_refuses_a_page_type_under_the_wrong_parent(self, admin_client, tree, model, parent_key):
         assert_refused(admin_client.get(add_url(model, tree[parent_key])))

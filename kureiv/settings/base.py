@@ -118,6 +118,9 @@ ADMIN_2FA_REQUIRED_GROUPS = env_list("ADMIN_2FA_REQUIRED_GROUPS", "Patient coord
 ADMIN_2FA_REQUIRED_FOR_SUPERUSERS = False
 OTP_TOTP_ISSUER = "KureIV"  # the account's name in the authenticator app
 
+# Database sessions that ignore a forged session cookie instead of sending it to the database (core/sessions.py).
+SESSION_ENGINE = "core.sessions"
+
 ROOT_URLCONF = "kureiv.urls"
 WSGI_APPLICATION = "kureiv.wsgi.application"
 

@@ -23,6 +23,38 @@ def test_home_has_no_horizontal_overflow(demo_site, page, viewport):
     assert horizontal_overflow(page) == 0
 
 
+#: Widths where the masthead once broke onto a second row: the Menu button at 390, the one-row menu at 960 - 1,100.
+AWKWARD_WIDTHS = [390, 960, 1000, 1099, 1100, 1199, 1280]
+MASTHEAD_ROWS = """() => {
+  const box = selector => document.querySelector(selector).getBoundingClientRect();
+  const visible = [...document.querySelectorAll('.masthead > *')].filter(item => item.getBoundingClientRect().height > 0);
+  const lines = link => {
+    const style = getComputedStyle(link);
+    const text = link.clientHeight - parseFloat(style.paddingTop) - parseFloat(style.paddingBottom);
+    return Math.round(text / parseFloat(style.lineHeight));
+  };
+  const links = [...document.querySelectorAll('.site-nav__list > li > a')].filter(link => link.offsetHeight > 0);
+  return {
+    brand: [box('.brand').top, box('.brand').bottom],
+    parts: visible.map(item => [item.className, item.getBoundingClientRect().top, item.getBoundingClientRect().bottom]),
+    entries: links.map(link => [link.textContent.trim(), link.getBoundingClientRect().top, link.getBoundingClientRect().bottom, lines(link)]),
+  };
+}"""
+
+
+def test_masthead_stays_one_row_at_awkward_widths(demo_site, page):
+    page.goto(demo_site + "/")
+    for width in AWKWARD_WIDTHS:
+        page.set_viewport_size({"width": width, "height": 900})
+        rows = page.evaluate(MASTHEAD_ROWS)
+        brand_top, brand_bottom = rows["brand"]
+        for name, top, bottom in rows["parts"]:  # brand, search, Menu button or the menu: side by side
+            assert top < brand_bottom and bottom > brand_top, (width, name, rows)
+        for name, top, bottom, lines in rows["entries"]:  # on a phone the closed menu shows none
+            assert top < brand_bottom and bottom > brand_top and lines == 1, (width, name, rows)
+        assert horizontal_overflow(page) == 0, width
+
+
 def test_phone_menu_reaches_each_condition_page(demo_site, page):
     page.set_viewport_size(PHONE)
     services = list(ServicePage.objects.live().order_by("path").values_list("short_name", "title"))
