@@ -26,7 +26,7 @@ DATABASE_URL = os.environ.get("BENCH_DATABASE_URL", "postgres://postgres@127.0.0
 REDIS_URL = os.environ.get("BENCH_REDIS_URL", "redis://127.0.0.1:6379/5")
 
 
-def production_env(database_url, media_root, cache_prefix, log_level="WARNING"):
+def production_env(database_url, media_root, cache_prefix):
     """Environment variables a deployment sets (see the README's Production section), for this machine."""
     return {
         "DJANGO_SETTINGS_MODULE": "kureiv.settings.production",
@@ -39,7 +39,7 @@ def production_env(database_url, media_root, cache_prefix, log_level="WARNING"):
         "REDIS_URL": REDIS_URL,
         "CACHE_KEY_PREFIX": cache_prefix,
         "MEDIA_ROOT": str(media_root),
-        "LOG_LEVEL": log_level,
+        "LOG_LEVEL": "WARNING",
     }
 
 
