@@ -34,6 +34,11 @@ def test_a_slow_failure_fails_the_run():
     assert verdicts(samples)[1] is False
 
 
+def test_a_request_cut_short_by_the_stop_may_have_run_long():
+    samples = healthy_run() + [Sample(1.0, "/", 500, 4.2)]
+    assert all(verdicts(samples))
+
+
 def test_healthz_answering_200_while_the_database_is_down_fails_the_run():
     samples = healthy_run() + [Sample(7.0, "/healthz", 200, 0.05)]
     assert verdicts(samples)[2] is False
