@@ -1,12 +1,13 @@
 # Two commands do everything: `make run` (serve the demo site) and `make test` (every test).
 # `make serve` runs the production settings locally, the way a deployment would.
+# `make bench` measures pages, load and a database outage (README, "Benchmark").
 PYTHON ?= python3
 VENV := .venv
 PY := $(VENV)/bin/python
 PIP := $(VENV)/bin/pip
 CHROMIUM := /usr/bin/chromium
 
-.PHONY: run serve test install install-test chromium migrate demo clean
+.PHONY: run serve test install install-test chromium wrk migrate demo bench bench-outage clean
 
 $(PY):
 	$(PYTHON) -m venv $(VENV)
@@ -26,6 +27,9 @@ install-test: $(VENV)/.installed-test
 
 chromium:
 	@test -x $(CHROMIUM) || (apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium)
+
+wrk:
+	@command -v wrk >/dev/null || (apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq wrk)
 
 migrate: install
 	$(PY) manage.py migrate --noinput
@@ -49,6 +53,16 @@ serve: install
 	&& $(PY) manage.py collectstatic --noinput --verbosity 0 \
 	&& $(PY) manage.py migrate --noinput \
 	&& exec $(VENV)/bin/gunicorn -c kureiv/gunicorn.conf.py kureiv.wsgi
+
+# Render times and query counts of every public page type (10 and 500 posts), a wrk load run under gunicorn,
+# then the PostgreSQL outage test; the outage test runs even if the first part reports errors.
+# Uses PostgreSQL at 127.0.0.1:5432 (BENCH_DATABASE_URL) and Redis at 127.0.0.1:6379 (BENCH_REDIS_URL).
+bench: install wrk
+	$(PY) -m bench; status=$$?; $(PY) -m bench.pg_restart && exit $$status
+
+# Only the outage test: a private PostgreSQL cluster stopped and started under load.
+bench-outage: install
+	$(PY) -m bench.pg_restart
 
 test: install-test chromium
 	$(VENV)/bin/pytest $(PYTEST_ARGS)
