@@ -20,6 +20,7 @@ from django.db import connection
 from django.test.utils import CaptureQueriesContext
 from taggit.models import Tag
 from wagtail.models import Page
+from wagtail.signal_handlers import disable_reference_index_auto_update
 from wagtail_factories import ImageFactory
 
 from blog.models import BlogCategory, BlogPage
@@ -32,20 +33,19 @@ MORE_POSTS = 500
 
 #: (URL name, expected queries, HTTP status). URLs come from ``urls()`` below.
 EXPECTED = {
-    "home": 8,
+    "home": 10,
     "service index": 6,
     "service": 6,
-    "blog index": 7,
-    "blog index page 2": 7,
-    "blog category": 8,
-    "blog tag": 8,
+    "blog index": 8,
+    "blog category": 9,
+    "blog tag": 9,
     "blog feed": 7,
     "article": 11,
     "location index": 7,
     "location": 7,
-    "consultation form": 8,
-    "about": 6,
-    "privacy policy": 6,
+    "consultation form": 7,
+    "about": 5,
+    "privacy policy": 5,
     "search": 6,
     "sitemap": 4,
     "robots.txt": 0,
@@ -90,6 +90,16 @@ def add_posts(tree, count, start):
         tree.blog.refresh_from_db()
 
 
+def add_more_posts(tree, settings):
+    """Up to MORE_POSTS posts. Search-index and reference-index updates are left out to keep it quick:
+    nothing measured here reads them."""
+    settings.WAGTAILSEARCH_BACKENDS = {
+        name: {**backend, "AUTO_UPDATE": False} for name, backend in settings.WAGTAILSEARCH_BACKENDS.items()
+    }
+    with disable_reference_index_auto_update():
+        add_posts(tree, MORE_POSTS - POSTS, start=POSTS)
+
+
 @pytest.fixture
 def site(site_tree, settings):
     """``site_tree`` made representative: a logo, a privacy page, and ten posts with all a post can carry."""
@@ -123,7 +133,6 @@ def urls(tree):
         "service index": tree.services.url,
         "service": tree.service.url,
         "blog index": tree.blog.url,
-        "blog index page 2": f"{tree.blog.url}?page=2",
         "blog category": f"{tree.blog.url}category/{tree.category.slug}/",
         "blog tag": f"{tree.blog.url}tag/{Tag.objects.get(name='ketamine').slug}/",
         "blog feed": f"{tree.blog.url}feed/",
@@ -140,21 +149,23 @@ def urls(tree):
     }
 
 
-def status_of(name, posts):
-    if name == "not found" or (name == "blog index page 2" and posts <= 10):
-        return 404
-    return 200
+def status_of(name):
+    return 404 if name == "not found" else 200
 
 
-def render_twice(client, url, status, django_assert_num_queries, expected):
-    """Warm the caches a running site keeps warm with one request; count the queries of the second."""
+def warm(client, url, status):
+    """Empty every cache, then make one request: it warms what a running site keeps warm."""
     for cache in caches.all():
         cache.clear()
     assert client.get(url).status_code == status
-    with django_assert_num_queries(expected):
+
+
+def count_second_render(client, url, status):
+    warm(client, url, status)
+    with CaptureQueriesContext(connection) as queries:
         response = client.get(url)
     assert response.status_code == status
-    return response
+    return len(queries.captured_queries)
 
 
 def test_every_page_type_is_within_budget():
@@ -163,20 +174,24 @@ def test_every_page_type_is_within_budget():
 
 @pytest.mark.parametrize("name", EXPECTED)
 def test_queries_per_page_type(name, site, client, django_assert_num_queries):
-    render_twice(client, urls(site)[name], status_of(name, POSTS), django_assert_num_queries, EXPECTED[name])
+    url, status = urls(site)[name], status_of(name)
+    warm(client, url, status)
+    with django_assert_num_queries(EXPECTED[name]):
+        assert client.get(url).status_code == status
 
 
-@pytest.mark.parametrize("name", POST_HEAVY)
-def test_the_count_is_the_same_with_500_posts(name, site, client, django_assert_num_queries):
-    add_posts(site, MORE_POSTS - POSTS, start=POSTS)
+def test_post_heavy_pages_cost_the_same_with_500_posts(site, client, settings):
+    """Home, the blog's listings and feed, an article, a service page and the sitemap: the counts of
+    ``EXPECTED`` again once 490 more posts (each with all a post carries) are live. One test, so the
+    posts are made once; the failure names every page whose count moved."""
+    urls_of = urls(site)
+    add_more_posts(site, settings)
     assert BlogPage.objects.live().count() == MORE_POSTS
-    render_twice(client, urls(site)[name], status_of(name, MORE_POSTS), django_assert_num_queries, EXPECTED[name])
-
-
-def test_blog_index_page_two_with_500_posts_costs_what_page_one_does(site, client, django_assert_num_queries):
-    add_posts(site, MORE_POSTS - POSTS, start=POSTS)
-    response = render_twice(client, f"{site.blog.url}?page=2", 200, django_assert_num_queries, EXPECTED["blog index"])
-    assert response.content.count(b'class="card post-card"') == 10
+    counted = {name: count_second_render(client, urls_of[name], status_of(name)) for name in POST_HEAVY}
+    assert counted == {name: EXPECTED[name] for name in POST_HEAVY}
+    page_two = f"{site.blog.url}?page=2"
+    assert count_second_render(client, page_two, 200) == EXPECTED["blog index"]
+    assert client.get(page_two).content.count(b'class="card post-card"') == 10
 
 
 def test_rebuilding_the_shared_parts_costs_five_queries_once(site, client, django_assert_num_queries):
