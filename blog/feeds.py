@@ -5,6 +5,7 @@ import datetime
 from django.contrib.syndication.views import Feed
 from django.utils import timezone
 from django.utils.feedgenerator import Rss201rev2Feed
+from wagtail.models import Site
 
 FEED_LENGTH = 20
 
@@ -15,9 +16,15 @@ class BlogFeed(Feed):
     def __init__(self, blog_index):
         super().__init__()
         self.blog_index = blog_index
+        self.request = None
+
+    def __call__(self, request, *args, **kwargs):
+        self.request = request
+        return super().__call__(request, *args, **kwargs)
 
     def title(self):
-        return f"{self.blog_index.title} | {self.blog_index.get_site().site_name or 'KureIV'}"
+        site = Site.find_for_request(self.request) if self.request else self.blog_index.get_site()
+        return f"{self.blog_index.title} | {site.site_name or 'KureIV'}"
 
     def link(self):
         return self.blog_index.full_url
@@ -26,7 +33,7 @@ class BlogFeed(Feed):
         return self.blog_index.intro
 
     def items(self):
-        return self.blog_index.posts()[:FEED_LENGTH]
+        return self.blog_index.posts(self.request).prefetch_related("categories")[:FEED_LENGTH]
 
     def item_title(self, item):
         return item.title

@@ -21,8 +21,9 @@ from wagtail.snippets.models import register_snippet
 
 from blog.feeds import BlogFeed
 from core.blocks import BaseStreamBlock
+from core.routing import PathRoutingMixin
+from core.view_restrictions import public
 from editorial.models import MedicallyReviewedPage
-from services.models import ServicePage
 
 POSTS_PER_PAGE = 10
 WORDS_PER_MINUTE = 220
@@ -49,20 +50,24 @@ class BlogPageTag(TaggedItemBase):
 
 
 class BlogPageQuerySet(PageQuerySet):
-    def for_listing(self):
+    def for_listing(self, request):
         """Live public posts, newest first, with what a card shows fetched up front."""
         return (
-            self.live()
-            .public()
+            public(self.live(), request)
             .select_related("hero_image", "author")
             .order_by("-date_published", "-first_published_at", "-pk")
         )
+
+    def with_card_images(self):
+        """Prefetch the hero images' renditions: one query for a whole listing of cards, even when the
+        renditions cache has forgotten them (it otherwise costs a query per card)."""
+        return self.prefetch_related("hero_image__renditions")
 
 
 BlogPageManager = PageManager.from_queryset(BlogPageQuerySet)
 
 
-class BlogIndexPage(RoutablePageMixin, Page):
+class BlogIndexPage(RoutablePageMixin, PathRoutingMixin, Page):
     intro = models.TextField(max_length=600, blank=True)
 
     content_panels = Page.content_panels + [FieldPanel("intro")]
@@ -71,8 +76,8 @@ class BlogIndexPage(RoutablePageMixin, Page):
     subpage_types = ["blog.BlogPage"]
     max_count = 1
 
-    def posts(self):
-        return BlogPage.objects.for_listing().child_of(self).prefetch_related("categories")
+    def posts(self, request):
+        return BlogPage.objects.for_listing(request).child_of(self)
 
     def paginate(self, request, posts):
         paginator = Paginator(posts, POSTS_PER_PAGE)
@@ -84,29 +89,29 @@ class BlogIndexPage(RoutablePageMixin, Page):
     def render_listing(self, request, posts, **extra):
         return self.render(
             request,
-            context_overrides={"posts": self.paginate(request, posts), **extra},
+            context_overrides={"posts": self.paginate(request, posts.with_card_images()), **extra},
         )
 
     @path("")
     def index_route(self, request):
-        return self.render_listing(request, self.posts())
+        return self.render_listing(request, self.posts(request))
 
     @path("category/<slug:slug>/")
     def category_route(self, request, slug):
         category = get_object_or_404(BlogCategory, slug=slug)
-        return self.render_listing(request, self.posts().filter(categories=category), category=category)
+        return self.render_listing(request, self.posts(request).filter(categories=category), category=category)
 
     @path("tag/<slug:slug>/")
     def tag_route(self, request, slug):
         tag = get_object_or_404(Tag, slug=slug)
-        return self.render_listing(request, self.posts().filter(tags=tag), tag=tag)
+        return self.render_listing(request, self.posts(request).filter(tags=tag), tag=tag)
 
     @path("feed/")
     def feed_route(self, request):
         return BlogFeed(self)(request)
 
 
-class BlogPage(MedicallyReviewedPage, Page):
+class BlogPage(PathRoutingMixin, MedicallyReviewedPage, Page):
     intro = models.TextField(max_length=400, help_text="A two-sentence summary for cards and search results.")
     hero_image = models.ForeignKey(
         "wagtailimages.Image", null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
@@ -146,6 +151,7 @@ class BlogPage(MedicallyReviewedPage, Page):
 
     parent_page_types = ["blog.BlogIndexPage"]
     subpage_types = []
+    select_related_when_served = ["hero_image", "author", "medically_reviewed_by__person"]
 
     def clean(self):
         super().clean()
@@ -154,7 +160,7 @@ class BlogPage(MedicallyReviewedPage, Page):
 
     def live_related_services(self):
         """The related conditions that are live. Works in a preview too, where the relation is held in memory."""
-        return ServicePage.objects.live().filter(pk__in=[service.pk for service in self.related_services.all()])
+        return self.related_services.filter(live=True)
 
     @property
     def hero_alt(self):
@@ -167,5 +173,5 @@ class BlogPage(MedicallyReviewedPage, Page):
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        context["recent_posts"] = BlogPage.objects.for_listing().sibling_of(self).exclude(pk=self.pk)[:5]
+        context["recent_posts"] = BlogPage.objects.for_listing(request).sibling_of(self).exclude(pk=self.pk)[:5]
         return context

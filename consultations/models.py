@@ -12,6 +12,7 @@ from wagtail.fields import StreamField
 from wagtail.models import Page
 
 from core.blocks import BaseStreamBlock
+from core.routing import PathRoutingMixin
 
 from .submission import receive
 
@@ -19,7 +20,7 @@ from .submission import receive
 PRIVACY_POLICY_SLUG = "privacy-policy"
 
 
-class ConsultationPage(RoutablePageMixin, Page):
+class ConsultationPage(RoutablePageMixin, PathRoutingMixin, Page):
     """The request form at /consultation/ and the thank-you page at /consultation/thank-you/.
 
     Neither response is ever cached: the form carries a CSRF token and what the patient typed.

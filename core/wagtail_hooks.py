@@ -3,6 +3,7 @@
 from wagtail import hooks
 
 from core import page_cache
+from core.rich_text import DeferredPageLinkHandler
 
 
 @hooks.register("before_serve_page", order=100)
@@ -14,3 +15,9 @@ def allow_page_cache(page, request, serve_args, serve_kwargs):
     """
     if getattr(page, "page_cache", True):
         page_cache.allow(request)
+
+
+@hooks.register("register_rich_text_features", order=1)
+def resolve_page_links_with_one_query(features):
+    """Replace Wagtail's page-link handler: ``order=1`` runs this after Wagtail registers its own."""
+    features.register_link_type(DeferredPageLinkHandler)

@@ -8,10 +8,12 @@ from wagtail.search import index
 
 from blog.models import BlogIndexPage, BlogPage
 from core.blocks import BaseStreamBlock
+from core.routing import PathRoutingMixin
+from core.view_restrictions import public
 from services.models import ServicePage
 
 
-class HomePage(Page):
+class HomePage(PathRoutingMixin, Page):
     hero_heading = models.CharField(max_length=120, help_text="The first thing a patient reads.")
     hero_text = models.TextField(max_length=400, help_text="One or two sentences under the heading.")
     hero_image = models.ForeignKey(
@@ -48,13 +50,13 @@ class HomePage(Page):
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        context["services"] = ServicePage.objects.live().public().descendant_of(self).order_by("path")
+        context["services"] = public(ServicePage.objects.live().descendant_of(self), request).order_by("path")
         context["blog_index"] = BlogIndexPage.objects.child_of(self).live().first()
-        context["latest_posts"] = BlogPage.objects.for_listing().descendant_of(self)[:3]
+        context["latest_posts"] = BlogPage.objects.for_listing(request).descendant_of(self).with_card_images()[:3]
         return context
 
 
-class StandardPage(Page):
+class StandardPage(PathRoutingMixin, Page):
     """About, Privacy policy and other pages that are just a title, an intro and a body."""
 
     intro = models.TextField(max_length=400, blank=True)

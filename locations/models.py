@@ -4,18 +4,22 @@ from urllib.parse import quote_plus
 
 from django.core.exceptions import ValidationError
 from django.db import models
+from django.db.models import prefetch_related_objects
 from django.utils import timezone
 from modelcluster.fields import ParentalKey
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFieldPanel
 from wagtail.fields import RichTextField
 from wagtail.models import Orderable, Page
 
+from core.routing import PathRoutingMixin
+from core.view_restrictions import public
+
 from . import hours
 
 WEEKDAY_CHOICES = list(enumerate(hours.DAY_NAMES))
 
 
-class LocationIndexPage(Page):
+class LocationIndexPage(PathRoutingMixin, Page):
     intro = models.TextField(max_length=600, blank=True)
 
     content_panels = Page.content_panels + [FieldPanel("intro")]
@@ -26,11 +30,13 @@ class LocationIndexPage(Page):
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        context["locations"] = LocationPage.objects.child_of(self).live().public().order_by("path")
+        context["locations"] = (
+            public(LocationPage.objects.child_of(self).live(), request).order_by("path").prefetch_related("opening_hours")
+        )
         return context
 
 
-class LocationPage(Page):
+class LocationPage(PathRoutingMixin, Page):
     street_address = models.CharField(max_length=120, help_text="e.g. 8200 Wednesbury Ln, Suite 225")
     locality = models.CharField("City", max_length=60, default="Houston")
     region = models.CharField("State", max_length=2, default="TX")
@@ -80,6 +86,10 @@ class LocationPage(Page):
     @property
     def directions_url(self):
         return f"https://www.google.com/maps/dir/?api=1&destination={quote_plus(self.full_address)}"
+
+    def get_context(self, request, *args, **kwargs):
+        prefetch_related_objects([self], "opening_hours", "closures")  # read by several methods below
+        return super().get_context(request, *args, **kwargs)
 
     def intervals(self):
         return [row.as_interval() for row in self.opening_hours.all() if not row.closed]

@@ -7,10 +7,12 @@ from wagtail.models import Page
 from wagtail.search import index
 
 from core.blocks import BaseStreamBlock
+from core.routing import PathRoutingMixin
+from core.view_restrictions import public
 from editorial.models import MedicallyReviewedPage
 
 
-class ServiceIndexPage(Page):
+class ServiceIndexPage(PathRoutingMixin, Page):
     intro = models.TextField(max_length=600, blank=True)
 
     content_panels = Page.content_panels + [FieldPanel("intro")]
@@ -21,11 +23,11 @@ class ServiceIndexPage(Page):
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        context["services"] = ServicePage.objects.child_of(self).live().public().order_by("path")
+        context["services"] = public(ServicePage.objects.child_of(self).live(), request).order_by("path")
         return context
 
 
-class ServicePage(MedicallyReviewedPage, Page):
+class ServicePage(PathRoutingMixin, MedicallyReviewedPage, Page):
     """One condition, e.g. major depression: what it is, how ketamine can help, what treatment involves."""
 
     short_name = models.CharField(
@@ -62,10 +64,11 @@ class ServicePage(MedicallyReviewedPage, Page):
     subpage_types = []
 
     card_template = "includes/service_card.html"
+    select_related_when_served = ["medically_reviewed_by__person"]
 
     def get_context(self, request, *args, **kwargs):
         from blog.models import BlogPage
 
         context = super().get_context(request, *args, **kwargs)
-        context["related_posts"] = BlogPage.objects.for_listing().filter(related_services=self)[:3]
+        context["related_posts"] = BlogPage.objects.for_listing(request).filter(related_services=self)[:3]
         return context

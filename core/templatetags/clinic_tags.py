@@ -1,7 +1,7 @@
-"""Template tags that give every page the clinic's facts and navigation.
+"""Template tags that give every page the clinic's facts, navigation and breadcrumbs.
 
-Both are computed once per request and kept on the request object, so the header,
-footer and body can all ask without repeating queries.
+Facts and navigation are built once per site and kept across requests (core.site_cache), so the
+header, footer and body can all ask without repeating queries.
 """
 
 from dataclasses import dataclass
@@ -11,7 +11,7 @@ from django.db.models import prefetch_related_objects
 from django.utils import timezone
 from wagtail.models import Page, Site
 
-from core import page_cache
+from core import page_cache, routing, site_cache, view_restrictions
 from core.models import ClinicSettings
 from home.models import StandardPage
 from services.models import ServicePage
@@ -26,14 +26,6 @@ class ClinicFacts:
     hours_summary: str
 
 
-def _per_request(request, name, build):
-    if request is None:
-        return build()
-    if not hasattr(request, name):
-        setattr(request, name, build())
-    return getattr(request, name)
-
-
 @register.simple_tag(takes_context=True)
 def clinic_facts(context):
     """The clinic's settings, its primary location (hours prefetched) and the hours summary."""
@@ -46,7 +38,7 @@ def clinic_facts(context):
             prefetch_related_objects([location], "opening_hours", "closures")
         return ClinicFacts(settings, location, location.hours_summary if location else "")
 
-    return _per_request(request, "_clinic_facts", build)
+    return site_cache.remember(request, "clinic_facts", build)
 
 
 @dataclass
@@ -65,27 +57,40 @@ class Navigation:
 
 @register.simple_tag(takes_context=True)
 def site_navigation(context):
-    """Menu entries: the home page's children marked "show in menus", and the condition pages."""
+    """Menu entries: the home page's live, public children marked "show in menus", and the condition pages.
+
+    Two queries: the home page with its children (filtered here, so a private home page still heads
+    the menu as it always has), and the condition pages.
+    """
     request = context.get("request")
 
     def build():
         site = Site.find_for_request(request) if request else None
-        home = site.root_page.specific if site else None
-        if home is None:
+        if site is None:
             return Navigation(None, [], [], [])
-        services = list(ServicePage.objects.descendant_of(home).live().public().order_by("path"))
+        root = site.root_page
+        home, *children = Page.objects.filter(
+            path__startswith=root.path, depth__in=[root.depth, root.depth + 1]
+        ).order_by("path")
+        children = [child for child in children if child.live and view_restrictions.is_public(child, request)]
+        services = list(view_restrictions.public(ServicePage.objects.descendant_of(home).live(), request).order_by("path"))
         sections = [
             NavSection(page, [service for service in services if service.path.startswith(page.path)])
-            for page in home.get_children().live().public().in_menu().order_by("path")
+            for page in children
+            if page.show_in_menus
         ]
-        return Navigation(
-            home=home,
-            sections=sections,
-            services=services,
-            footer_pages=list(StandardPage.objects.child_of(home).live().public().order_by("path")),
-        )
+        footer_pages = [
+            page for page in children if page.specific_class and issubclass(page.specific_class, StandardPage)
+        ]
+        return Navigation(home=home, sections=sections, services=services, footer_pages=footer_pages)
 
-    return _per_request(request, "_site_navigation", build)
+    return site_cache.remember(request, "navigation", build)
+
+
+@register.simple_tag
+def breadcrumb_trail(page):
+    """The page's ancestors from the home page down to its parent (none for the home page)."""
+    return routing.ancestors(page) if page is not None else []
 
 
 @register.simple_tag(takes_context=True)

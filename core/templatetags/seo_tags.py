@@ -8,7 +8,7 @@ from django.utils.safestring import mark_safe
 from wagtail.models import Site
 
 from blog.models import BlogPage
-from core import seo
+from core import routing, seo
 from core.templatetags.clinic_tags import clinic_facts
 from services.models import ServicePage
 
@@ -81,7 +81,7 @@ def structured_data(context):
     logo_url = _absolute(root, logo.get_rendition("fill-512x512|format-png").url) if logo else None
     items = [seo.medical_clinic(facts.settings, facts.location, root, logo_url)]
     if page is not None and page.depth > 2:
-        crumbs = [("Home" if a.depth == 2 else a.title, root + a.url) for a in page.get_ancestors()[1:]]
+        crumbs = [("Home" if a.depth == 2 else a.title, root + a.url) for a in routing.ancestors(page)]
         items.append(seo.breadcrumb_list(crumbs + [(page.title, root + request.path)]))
     if isinstance(page, BlogPage):
         image = _absolute(root, page.hero_image.get_rendition(SHARE_IMAGE).url) if page.hero_image else None

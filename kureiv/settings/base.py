@@ -203,17 +203,19 @@ STORAGES = {
 }
 
 
-def cache(key_prefix, max_entries=300):
+def cache(key_prefix, max_entries=300, timeout=300):
     """Redis (shared by every app server) when REDIS_URL is set, this process's memory otherwise."""
     if os.environ.get("REDIS_URL"):
         return {
             "BACKEND": "django.core.cache.backends.redis.RedisCache",
             "LOCATION": os.environ["REDIS_URL"],
             "KEY_PREFIX": f"{os.environ.get('CACHE_KEY_PREFIX', 'kureiv')}:{key_prefix}",
+            "TIMEOUT": timeout,
         }
     return {
         "BACKEND": "django.core.cache.backends.locmem.LocMemCache",
         "LOCATION": key_prefix,
+        "TIMEOUT": timeout,
         "OPTIONS": {"MAX_ENTRIES": max_entries},
     }
 
@@ -221,7 +223,12 @@ def cache(key_prefix, max_entries=300):
 #: Wagtail keeps image-rendition lookups in the cache named "renditions" (so a page's images cost no
 #: queries); whole pages for anonymous visitors live in "pages" (core.page_cache). Each can be flushed
 #: without dropping the others.
-CACHES = {"default": cache("default"), "renditions": cache("renditions", 2000), "pages": cache("pages", 2000)}
+#: A rendition never changes once made (a new file makes new renditions), so they are kept for a week.
+CACHES = {
+    "default": cache("default"),
+    "renditions": cache("renditions", 2000, timeout=7 * 24 * 3600),
+    "pages": cache("pages", 2000),
+}
 #: How long a page may be served from the page cache at most (0 turns the cache off). Edits purge it at
 #: once; this only bounds what no purge can know about. Keep it well under the life of signed S3 media
 #: URLs (AWS_QUERYSTRING_EXPIRE), which a cached page carries.
