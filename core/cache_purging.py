@@ -6,7 +6,7 @@
 | any page in the menu or footer (home and its children), a service page (menu), a location (header hours) | everything |
 | any other page | the page, its parent (which may list it) and the sitemap |
 | a page moved, renamed (slug) or deleted while live | everything |
-| ClinicSettings, a person (bylines, review credits), an image changed or deleted, a site | everything |
+| ClinicSettings, a person (bylines, review credits), an image changed or deleted, a site, a page's privacy | everything |
 | a blog category | the blog section |
 
 Each purge runs at once and again when the database transaction commits, so a visitor who asks for
@@ -17,7 +17,7 @@ from django.db import transaction
 from django.db.models.signals import post_delete, post_save, pre_delete
 from django.dispatch import receiver
 from wagtail.images import get_image_model
-from wagtail.models import Page, Site
+from wagtail.models import Page, PageViewRestriction, Site
 from wagtail.signals import page_published, page_slug_changed, page_unpublished, post_page_move
 
 from blog.models import BlogCategory, BlogIndexPage, BlogPage
@@ -86,6 +86,8 @@ def page_deleted(sender, instance, **kwargs):
 @receiver(post_save, sender=Person, dispatch_uid="page_cache_person_saved")
 @receiver(post_delete, sender=Person, dispatch_uid="page_cache_person_deleted")
 @receiver(post_save, sender=Site, dispatch_uid="page_cache_site")
+@receiver(post_save, sender=PageViewRestriction, dispatch_uid="page_cache_privacy_saved")
+@receiver(post_delete, sender=PageViewRestriction, dispatch_uid="page_cache_privacy_deleted")
 def site_wide_fact_changed(sender, raw=False, **kwargs):
     if not raw:
         purge_everything()

@@ -4,7 +4,7 @@ import datetime
 
 import pytest
 from django.core.management import call_command
-from wagtail.models import Page
+from wagtail.models import Page, PageViewRestriction
 
 from core.models import ClinicSettings
 from locations.models import OpeningHours
@@ -176,3 +176,13 @@ def test_scheduled_publishing_purges_when_the_job_publishes(client, site, time_m
     call_command("publish_scheduled", verbosity=0)
     assert "Coming soon: evening hours" in body(client, "/blog/")
     assert "Coming soon: evening hours" in body(client, "/")
+
+
+@pytest.mark.django_db
+def test_making_a_page_private_takes_it_out_of_the_cache_at_once(client, site):
+    warm(client, "/about/", "/")
+    PageViewRestriction.objects.create(page=site.about, restriction_type=PageViewRestriction.PASSWORD, password="s3cret")
+    response = client.get("/about/")
+    assert "X-Page-Cache" not in response
+    assert "password" in response.content.decode().lower()
+    assert not hit(client, "/")  # the footer no longer links it
