@@ -4,10 +4,12 @@ Requests go through Django's test client, so the whole middleware stack runs (th
 included), but no network or app server: the times are Django's own. Every request comes
 from a new anonymous visitor (the client's cookies are cleared first).
 
-- uncached: ``PAGE_CACHE_SECONDS = 0`` and, before every request, every cache except
-  "renditions" is emptied. This is the worst case a visitor can meet, right after a purge:
-  nothing Django or Wagtail keeps in the cache helps. Image renditions stay cached, as they
-  do on a live site (they are made once per image and size, and a page purge leaves them).
+- uncached: ``PAGE_CACHE_SECONDS = 0``: every request renders the page. The header's facts and
+  the menu (core.site_cache) and image renditions stay in the cache, as they do on a live site
+  between edits. This is what the query budget (12) is about and what tests assert.
+- cold: as uncached, but before every request every cache except "renditions" is emptied: the
+  first visitor right after an edit, when the header and menu are rebuilt too. Image renditions
+  stay cached (made once per image and size; an edit leaves them).
 - cached: the page cache on; one request warms it, then the measured requests are hits.
 
 Before measuring, one unmeasured request per page makes the renditions and compiles the templates.
@@ -77,12 +79,12 @@ def measure(client, url, before_each=None):
     return Measurement(statuses, queries, seconds)
 
 
-def measure_uncached(pages):
+def measure_uncached(pages, before_each=None):
     with override_settings(PAGE_CACHE_SECONDS=0):
         client = Client()
         for _, url in pages:
             client.get(url)  # renditions, compiled templates
-        return {url: measure(client, url, before_each=clear_caches_but_renditions) for _, url in pages}
+        return {url: measure(client, url, before_each=before_each) for _, url in pages}
 
 
 def measure_cached(pages):
@@ -102,26 +104,30 @@ class PageResult:
     name: str
     url: str
     uncached: Measurement
+    cold: Measurement
     cached: Measurement
 
 
 def measure_pages(pages):
-    """Measure every page of ``public_pages()`` uncached, then cached."""
+    """Measure every page of ``public_pages()`` uncached, cold, then cached."""
     uncached = measure_uncached(pages)
+    cold = measure_uncached(pages, before_each=clear_caches_but_renditions)
     cached = measure_cached(pages)
-    return [PageResult(name, url, uncached[url], cached[url]) for name, url in pages]
+    return [PageResult(name, url, uncached[url], cold[url], cached[url]) for name, url in pages]
 
 
 def format_results(results):
-    headers = ["page", "URL", "status", "queries", "median ms", "p90 ms", "cached: queries", "median ms", "p90 ms"]
+    headers = ["page", "URL", "status", "queries", "median ms", "p90 ms", "cold: queries", "median ms",
+               "cached: queries", "median ms", "p90 ms"]
     rows = [
         [
             result.name,
             result.url,
             value_range(sorted(result.uncached.statuses | result.cached.statuses)),
             *result.uncached.cells(),
+            *result.cold.cells()[:2],
             *result.cached.cells(),
         ]
         for result in results
     ]
-    return format_table(headers, rows, right_aligned={2, 3, 4, 5, 6, 7, 8})
+    return format_table(headers, rows, right_aligned=set(range(2, 11)))
