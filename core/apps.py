@@ -6,6 +6,4 @@ class CoreConfig(AppConfig):
     verbose_name = "Site-wide"
 
     def ready(self):
-        from . import cache_purging, site_cache  # noqa: F401  (cache_purging connects its receivers)
-
-        site_cache.connect()
+        from . import cache_purging  # noqa: F401  (connects its receivers)

@@ -10,7 +10,8 @@
 | a blog category | the blog section |
 
 Each purge runs at once and again when the database transaction commits, so a visitor who asks for
-the page between the two cannot leave the old version in the cache.
+the page between the two cannot leave the old version in the cache. The same receivers refresh the
+header facts and menu kept across requests (core.site_cache): one place decides what an edit reaches.
 """
 
 from django.db import transaction
@@ -21,7 +22,7 @@ from wagtail.models import Page, PageViewRestriction, Site
 from wagtail.signals import page_published, page_slug_changed, page_unpublished, post_page_move
 
 from blog.models import BlogCategory, BlogIndexPage, BlogPage
-from core import page_cache
+from core import page_cache, site_cache
 from core.models import ClinicSettings, Person
 from locations.models import LocationPage
 from services.models import ServiceIndexPage, ServicePage
@@ -32,6 +33,7 @@ SITEMAP_PATH = "/sitemap.xml"
 
 
 def _now_and_on_commit(purge):
+    site_cache.invalidate()
     purge()
     transaction.on_commit(purge)
 

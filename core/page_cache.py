@@ -15,6 +15,7 @@ Entries never outlive the day they were made (closures and "today's hours" chang
 moment a template marks with ``expire_by`` (the next time "Open now" turns into "Closed now").
 """
 
+import functools
 import hashlib
 import secrets
 import time
@@ -83,12 +84,11 @@ def allow(request):
 def cacheable(view):
     """Decorator for a non-page view whose response is the same for every anonymous visitor."""
 
+    @functools.wraps(view)
     def wrapper(request, *args, **kwargs):
         allow(request)
         return view(request, *args, **kwargs)
 
-    wrapper.__name__ = view.__name__
-    wrapper.__doc__ = view.__doc__
     return wrapper
 
 

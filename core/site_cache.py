@@ -5,21 +5,17 @@ cost several queries to build. ``remember()`` builds each once per site and keep
 default cache under the current *content version*; ``invalidate()`` starts a new version, so
 everything kept under the old one is ignored from then on (and expires unread).
 
-``invalidate()`` runs on every change that could alter them: a page published, unpublished,
-moved, renamed or deleted, ClinicSettings, a Site, a view restriction (privacy) or an image (the
-logo) saved or deleted. Call it after any other change that should show at once. It runs at
-once and again when the transaction commits, so a request that rebuilds in between cannot keep
-what it read before the commit.
+``invalidate()`` runs on every change that could alter them — core.cache_purging calls it from the
+same receivers that purge the page cache. Call it after any other change that should show at once.
+It runs at once and again when the transaction commits, so a request that rebuilds in between
+cannot keep what it read before the commit.
 """
 
 import uuid
 
 from django.core.cache import cache
 from django.db import transaction
-from django.db.models.signals import post_delete, post_save
-from wagtail.images import get_image_model
-from wagtail.models import Page, PageViewRestriction, Site
-from wagtail.signals import page_published, page_slug_changed, page_unpublished, post_page_move
+from wagtail.models import Site
 
 VERSION_KEY = "site-cache:version"
 #: A safety net only: signals end an entry's life long before this.
@@ -59,27 +55,3 @@ def invalidate():
 
     new_version()
     transaction.on_commit(new_version)
-
-
-def _content_changed(sender, **kwargs):
-    invalidate()
-
-
-def _page_deleted(sender, instance, **kwargs):
-    if isinstance(instance, Page):
-        invalidate()
-
-
-def connect():
-    """Wire ``invalidate()`` to the signals named in the module docstring. Called from CoreConfig.ready()."""
-    from core.models import ClinicSettings
-
-    for name, signal in [
-        ("published", page_published), ("unpublished", page_unpublished),
-        ("moved", post_page_move), ("slug_changed", page_slug_changed),
-    ]:
-        signal.connect(_content_changed, dispatch_uid=f"site_cache_page_{name}")
-    post_delete.connect(_page_deleted, dispatch_uid="site_cache_page_deleted")
-    for model in (ClinicSettings, Site, PageViewRestriction, get_image_model()):
-        post_save.connect(_content_changed, sender=model, dispatch_uid=f"site_cache_saved_{model.__name__}")
-        post_delete.connect(_content_changed, sender=model, dispatch_uid=f"site_cache_deleted_{model.__name__}")
