@@ -162,6 +162,10 @@ class BlogPage(PathRoutingMixin, MedicallyReviewedPage, Page):
         """The related conditions that are live. Works in a preview too, where the relation is held in memory."""
         return self.related_services.filter(live=True)
 
+    def byline_user_ids(self):
+        """The author may not approve their own post (editorial.review_rules)."""
+        return {self.author.user_id} if self.author_id and self.author.user_id else set()
+
     @property
     def hero_alt(self):
         return self.hero_image_alt or (self.hero_image.description if self.hero_image else "")

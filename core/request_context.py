@@ -18,6 +18,19 @@ def current_request():
     return _current_request.get()
 
 
+def after_request(callback):
+    """Call ``callback()`` once the current request has been answered (or now, outside a request).
+
+    For a rule whose effect must not pull the ground from under the view still running (see
+    editorial.review_rules, which ends a review as the request ends).
+    """
+    request = current_request()
+    if request is None:
+        callback()
+    else:
+        request.__dict__.setdefault("_after_request_callbacks", []).append(callback)
+
+
 def acting_user():
     """The signed-in user of the current request, or None (no request, or nobody signed in)."""
     request = current_request()
@@ -31,7 +44,11 @@ def serving(request):
     try:
         yield request
     finally:
-        _current_request.reset(token)
+        try:
+            for callback in request.__dict__.pop("_after_request_callbacks", ()):
+                callback()
+        finally:
+            _current_request.reset(token)
 
 
 class RequestContextMiddleware:

@@ -9,4 +9,4 @@ class EditorialConfig(AppConfig):
     default_auto_field = "django.db.models.BigAutoField"
 
     def ready(self):
-        from . import notifications, signals  # noqa: F401  (connect receivers)
+        from . import notifications, review_rules, signals  # noqa: F401  (connect receivers)

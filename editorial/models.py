@@ -5,7 +5,7 @@ from django.core.exceptions import PermissionDenied
 from django.db import models
 from django.utils import timezone
 from wagtail.admin.forms import WagtailAdminPageForm
-from wagtail.models import AbstractGroupApprovalTask
+from wagtail.models import AbstractGroupApprovalTask, PagePermissionTester
 
 
 def reviewer_display_name(user):
@@ -25,9 +25,18 @@ class MedicallyReviewedPageForm(WagtailAdminPageForm):
         return super().save(commit=commit)
 
 
+class MedicalPagePermissionTester(PagePermissionTester):
+    """Nobody but a superuser publishes a medical page directly: it goes live by approval. Every admin
+    door that publishes (edit view, bulk action, admin API) asks this tester first."""
+
+    def can_publish(self):
+        return self.user.is_superuser and super().can_publish()
+
+
 class MedicallyReviewedPage(models.Model):
-    """A page with medical claims. Its credit ("Medically reviewed by … on …") is written by the
-    Medical review task when a reviewer approves; it has no panel, so nobody can type it."""
+    """A page with medical claims. Its credit ("Medically reviewed by … on …") is written when a
+    revision approved by a second person goes live (see editorial.review_rules); it has no panel,
+    so nobody can type it."""
 
     medically_reviewed_by = models.ForeignKey(
         settings.AUTH_USER_MODEL, null=True, blank=True, editable=False, on_delete=models.SET_NULL, related_name="+",
@@ -44,21 +53,40 @@ class MedicallyReviewedPage(models.Model):
     def medical_reviewer_name(self):
         return reviewer_display_name(self.medically_reviewed_by) if self.medically_reviewed_by else ""
 
+    def byline_user_ids(self):
+        """Accounts of the people credited as this page's authors: they may not approve it. Override per page type."""
+        return set()
+
+    def permissions_for_user(self, user):
+        return MedicalPagePermissionTester(user, self)
+
+
+class MedicalApproval(models.Model):
+    """A revision of a medical page cleared to go live, and who cleared it: the reviewer who was shown
+    exactly this revision, or (``task_state`` empty) a superuser who published it without review."""
+
+    revision = models.ForeignKey("wagtailcore.Revision", on_delete=models.CASCADE, related_name="medical_approvals")
+    task_state = models.ForeignKey("wagtailcore.TaskState", null=True, on_delete=models.SET_NULL, related_name="+")
+    approved_by = models.ForeignKey(settings.AUTH_USER_MODEL, null=True, on_delete=models.SET_NULL, related_name="+")
+    approved_at = models.DateTimeField(default=timezone.now)
+
+    def __str__(self):
+        return f"Revision {self.revision_id} cleared by {self.approved_by}"
+
 
 class MedicalReviewTask(AbstractGroupApprovalTask):
-    """Wagtail's group approval, with two rules of the clinic's:
+    """Wagtail's group approval, with the clinic's rules (editorial.review_rules):
 
-    - nobody approves or rejects a page they submitted themselves (superusers excepted), so every
-      medical page is seen by a second person;
-    - approving records the reviewer and the time on the page, in the revision that goes live.
+    - a second person approves: never the submitter, the post's byline author, or anyone who wrote
+      part of the changes under review (superusers excepted);
+    - approval publishes exactly the revision the reviewer was shown; a page whose content changed
+      during review is not approved: the review ends instead.
     """
 
-    def _submitted_by(self, obj, user):
-        state = obj.current_workflow_state
-        return state is not None and state.requested_by_id == user.pk
-
     def get_actions(self, obj, user):
-        if not user.is_superuser and self._submitted_by(obj, user):
+        from .review_rules import may_act_on_review
+
+        if not may_act_on_review(obj, user):
             return []
         return super().get_actions(obj, user)
 
@@ -67,24 +95,14 @@ class MedicalReviewTask(AbstractGroupApprovalTask):
         return states if user.is_superuser else states.exclude(workflow_state__requested_by=user)
 
     def on_action(self, task_state, user, action_name, **kwargs):
+        from .review_rules import approve
+
         page = task_state.workflow_state.content_object
         if action_name not in {name for name, _label, _modal in self.get_actions(page, user)}:
             raise PermissionDenied
-        if action_name == "approve":
-            self.record_review(page, user)
+        if action_name == "approve" and not approve(task_state, user):
+            return None  # the review ended instead (the page changed under review)
         return super().on_action(task_state, user, action_name, **kwargs)
-
-    @staticmethod
-    def record_review(page, user):
-        """Save the latest revision again with the credit set; the workflow then publishes (or schedules) it."""
-        draft = page.get_latest_revision_as_object()
-        if not isinstance(draft, MedicallyReviewedPage):
-            return
-        draft.medically_reviewed_by = user
-        draft.medically_reviewed_at = timezone.now()
-        draft.save_revision(user=user, changed=False, clean=False)
-        # The workflow publishes page.get_latest_revision(): let this (cached) page see the new one.
-        page.refresh_from_db(fields=["latest_revision"])
 
     class Meta:
         verbose_name = "Medical review task"

@@ -1,10 +1,8 @@
 """Admin rules Wagtail's permission model cannot express on its own.
 
-1. Medical pages go live only through the "Medical review" workflow. Medical reviewers hold
-   Wagtail's publish permission (they publish everything else, and unpublish medical pages in
-   an emergency), but for a BlogPage or ServicePage the Publish button is removed and a direct
-   publish is refused: the draft is kept and the user is told to submit it for review.
-   Superusers are exempt.
+1. Medical pages go live only through the "Medical review" workflow (editorial.review_rules, below
+   the views). Here only what the admin shows: a new medical page offers no Publish button, and
+   pressing it anyway keeps the draft and says why.
 2. Whoever manages users without being a superuser (Site managers) manages members of the
    three editorial groups only: they cannot make or edit superusers, or hand out other groups.
 """
@@ -29,13 +27,9 @@ def only_medical_children(page):
 
 
 @hooks.register("construct_page_action_menu")
-def hide_publish_on_medical_pages(menu_items, request, context):
-    page = context.get("page")
-    if page is not None:
-        hide = needs_review(request.user, page.specific_class)
-    else:  # the create view: judge by what may be created under the parent
-        hide = not request.user.is_superuser and only_medical_children(context["parent_page"])
-    if hide:
+def hide_publish_on_new_medical_pages(menu_items, request, context):
+    """The create view judges "publish" by the parent; an existing page's tester already hides it."""
+    if context.get("page") is None and not request.user.is_superuser and only_medical_children(context["parent_page"]):
         menu_items[:] = [item for item in menu_items if item.name != "action-publish"]
 
 
@@ -44,12 +38,6 @@ def refuse_unreviewed_publish(request, page):
     if needs_review(request.user, page.specific_class):
         messages.error(request, "Medical pages go live only after medical review. Your draft is saved: submit it for review.")
         return redirect("wagtailadmin_pages:edit", page.pk)
-
-
-@hooks.register("before_bulk_action")
-def refuse_unreviewed_bulk_publish(request, action_type, objects, action_class_instance):
-    if action_type == "publish" and any(needs_review(request.user, page.specific_class) for page in objects):
-        raise PermissionDenied("Medical pages go live only after medical review.")
 
 
 def check_user_form(request, edited_user=None):

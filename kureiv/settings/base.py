@@ -86,10 +86,11 @@ MIDDLEWARE = [
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
-    # Model-level rules (editorial, users) read who is acting from here: core.request_context.
-    "core.request_context.RequestContextMiddleware",
     "django_otp.middleware.OTPMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
+    # Model-level rules (editorial, users) read who is acting from here (core.request_context);
+    # inside the messages middleware, so what they tell the user at the end of a request is kept.
+    "core.request_context.RequestContextMiddleware",
     "twofactor.middleware.RequireTwoFactorMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
@@ -266,6 +267,8 @@ WAGTAILIMAGES_EXTENSIONS = ["gif", "jpg", "jpeg", "png", "webp"]
 WAGTAILIMAGES_MAX_UPLOAD_SIZE = 10 * 1024 * 1024
 WAGTAILDOCS_MAX_UPLOAD_SIZE = 10 * 1024 * 1024
 WAGTAIL_ENABLE_UPDATE_CHECK = False
+# An approved review publishes the revision the reviewer was shown, with its credit (editorial.review_rules).
+WAGTAIL_FINISH_WORKFLOW_ACTION = "editorial.finish_workflow.publish_on_approval"
 WAGTAILEMBEDS_FINDERS = []
 
 # Consultation requests (see consultations/): who is told a request arrived, how long requests are
