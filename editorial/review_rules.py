@@ -148,15 +148,19 @@ def guard_going_live(sender, instance, raw=False, update_fields=None, **kwargs):
         return
     if update_fields is not None and "live_revision" not in update_fields:
         return
-    already_live = type(instance).objects.filter(pk=instance.pk, live=True, live_revision_id=instance.live_revision_id)
-    if not instance._state.adding and already_live.exists():
-        return
     approval = approval_of(instance.live_revision_id)
-    if approval is None and in_request:
+    if approval is None and in_request and not already_live(instance):
         approval = clear_for_superuser(instance.live_revision_id)
     if approval is not None:
         instance.medically_reviewed_by_id = approval.approved_by_id
         instance.medically_reviewed_at = approval.approved_at
+
+
+def already_live(page):
+    """Is ``page``'s live revision the one live now (a save that publishes nothing new)?"""
+    if page._state.adding:
+        return False
+    return type(page).objects.filter(pk=page.pk, live=True, live_revision_id=page.live_revision_id).exists()
 
 
 def clear_for_superuser(revision_id):

@@ -274,22 +274,35 @@ def configure_clinic(site, image_ids, location, consultation):
     settings.save()
 
 
-def review_medical_pages(pages, medical_director):
-    """Put every medical page through the real "Medical review" workflow, approved by the medical director.
+def review_medical_pages(pages, people):
+    """Put every medical page through the real "Medical review" workflow.
 
-    The demo accounts cannot sign in (no usable password); they exist so the credit
-    "Medically reviewed by Dr. Anjali Mehta, MD" comes from an approval, as it does in production.
+    The medical director approves, except her own posts, which the psychiatric nurse practitioner
+    approves: nobody reviews what they wrote. The demo accounts cannot sign in (no usable password);
+    they exist so the credit "Medically reviewed by Dr. Anjali Mehta, MD" comes from an approval, as
+    it does in production.
     """
     editor = demo_user("demo-editor", EDITORS, first_name="Demo", last_name="Editor")
-    reviewer = demo_user("demo-medical-director", MEDICAL_REVIEWERS, first_name="Anjali", last_name="Mehta")
-    medical_director.user = reviewer
-    medical_director.save(update_fields=["user"])
+    reviewers = [
+        link_reviewer(people["medical-director"], "demo-medical-director"),
+        link_reviewer(people["nurse-practitioner"], "demo-nurse-practitioner"),
+    ]
     for page in pages:
         workflow = page.get_workflow() if isinstance(page, MedicallyReviewedPage) else None
         if workflow is None:
             continue
+        reviewer = next(user for user in reviewers if user.pk not in page.byline_user_ids())
         task_state = workflow.start(page, editor).current_task_state
         task_state.task.specific.on_action(task_state, reviewer, "approve")
+
+
+def link_reviewer(person, username):
+    """A Medical reviewer account for ``person``, so their approvals credit them by name."""
+    first_name, _, last_name = person.name.partition(" ")
+    reviewer = demo_user(username, MEDICAL_REVIEWERS, first_name=first_name, last_name=last_name)
+    person.user = reviewer
+    person.save(update_fields=["user"])
+    return reviewer
 
 
 def demo_user(username, group_name, **names):
@@ -318,5 +331,5 @@ def load():
     summary.pages = builder.publish_all()
 
     configure_clinic(site, image_ids, location, consultation)
-    review_medical_pages(summary.pages, people["medical-director"])
+    review_medical_pages(summary.pages, people)
     return summary
