@@ -1,7 +1,7 @@
 """Wagtail's user admin, limited to what the user rule (editorial/user_policy.py) lets the signed-in user do.
 
 - The create and edit forms offer a user manager who is not a superuser only the groups they
-  may grant (Editors, Site managers) and no Administrator box; a forged choice comes back as an
+  may grant (Editors, Site managers) and no Administrator box; a forged group comes back as an
   error on the form, with everything typed kept.
 - The edit and delete views explain, rather than open, an account the user may not handle.
 - The copy view is off: Wagtail's user "copy" saves the posted form onto the account being
@@ -21,24 +21,17 @@ from .user_policy import account, refusal
 
 
 class LimitedChoicesMixin:
-    """A user form that offers ``for_user`` only the choices the rule allows and states a refusal as a form error."""
+    """A user form that offers ``for_user`` only the choices the rule allows them.
+
+    A forged choice (another group's id) fails as an invalid choice; a forged Administrator box is
+    ignored. The model receivers refuse whatever might still slip through.
+    """
 
     def __init__(self, *args, for_user, **kwargs):
         super().__init__(*args, **kwargs)
-        self.for_user = for_user
-        self.stored_account = account(self.instance) if self.instance.pk else None
         if not for_user.is_superuser:
             self.fields.pop("is_superuser", None)
             self.fields["groups"].queryset = Group.objects.filter(name__in=SITE_MANAGED_GROUPS)
-
-    def _post_clean(self):
-        super()._post_clean()
-        if "groups" not in self.cleaned_data:
-            return  # already refused as an invalid choice
-        after = account(self.instance, groups=[group.name for group in self.cleaned_data["groups"]])
-        reason = refusal(self.for_user, self.stored_account, after)
-        if reason:
-            self.add_error(None, reason)
 
 
 class UserCreationForm(LimitedChoicesMixin, forms.UserCreationForm):
