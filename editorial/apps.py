@@ -1,4 +1,5 @@
 from django.apps import AppConfig
+from wagtail.users import apps as wagtail_users
 
 
 class EditorialConfig(AppConfig):
@@ -9,4 +10,11 @@ class EditorialConfig(AppConfig):
     default_auto_field = "django.db.models.BigAutoField"
 
     def ready(self):
-        from . import notifications, review_rules, signals  # noqa: F401  (connect receivers)
+        from . import notifications, review_rules, signals, user_receivers  # noqa: F401  (connect receivers)
+
+
+class UsersConfig(wagtail_users.WagtailUsersAppConfig):
+    """Wagtail's users app with the user admin limited by the user rule (editorial/user_admin.py)."""
+
+    default = False
+    user_viewset = "editorial.user_admin.UserViewSet"

@@ -3,18 +3,20 @@
 1. Medical pages go live only through the "Medical review" workflow (editorial.review_rules, below
    the views). Here only what the admin shows: a new medical page offers no Publish button, and
    pressing it anyway keeps the draft and says why.
-2. Whoever manages users without being a superuser (Site managers) manages members of the
-   three editorial groups only: they cannot make or edit superusers, or hand out other groups.
+2. Whoever manages users without being a superuser (Site managers) manages members of Editors
+   and Site managers only (editorial/user_policy.py). Most user bulk actions reach the model
+   receivers (editorial/user_receivers.py); "Set active state" writes with QuerySet.update(),
+   so every user bulk action is checked here first, by the same rule.
 """
 
 from django.contrib import messages
-from django.contrib.auth.models import Group
-from django.core.exceptions import PermissionDenied
+from django.contrib.auth import get_user_model
 from django.shortcuts import redirect
 from wagtail import hooks
 
 from .models import MedicallyReviewedPage
-from .roles import EDITORIAL_GROUPS
+from .user_admin import bulk_outcome
+from .user_policy import account, refusal
 
 
 def needs_review(user, page_class):
@@ -40,22 +42,15 @@ def refuse_unreviewed_publish(request, page):
         return redirect("wagtailadmin_pages:edit", page.pk)
 
 
-def check_user_form(request, edited_user=None):
-    if request.user.is_superuser:
-        return
-    if edited_user is not None and edited_user.is_superuser:
-        raise PermissionDenied("Only a superuser may change a superuser's account.")
-    if request.method == "POST":
-        allowed = {str(pk) for pk in Group.objects.filter(name__in=EDITORIAL_GROUPS).values_list("pk", flat=True)}
-        if request.POST.get("is_superuser") or not set(request.POST.getlist("groups")) <= allowed:
-            raise PermissionDenied("You may only add people to the Editors, Medical reviewers and Site managers groups.")
-
-
-@hooks.register("before_create_user")
-def limit_user_creation(request):
-    check_user_form(request)
-
-
-@hooks.register("before_edit_user")
-def limit_user_editing(request, user):
-    check_user_form(request, user)
+@hooks.register("before_bulk_action")
+def refuse_bulk_user_changes_beyond_the_rule(request, action_type, objects, action_class_instance):
+    if action_class_instance.model is not get_user_model():
+        return None
+    form_data = action_class_instance.cleaned_form.cleaned_data
+    for user in objects:
+        before = account(user)
+        reason = refusal(request.user, before, bulk_outcome(action_type, before, form_data))
+        if reason:
+            messages.error(request, reason + " Nothing was changed.")
+            return redirect(action_class_instance.next_url)
+    return None

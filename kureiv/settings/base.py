@@ -52,7 +52,7 @@ INSTALLED_APPS = [
     "wagtail.contrib.sitemaps",
     "wagtail.embeds",
     "wagtail.sites",
-    "wagtail.users",
+    "editorial.apps.UsersConfig",  # wagtail.users, its user admin limited by editorial/user_policy.py
     "wagtail.snippets",
     "wagtail.documents",
     "wagtail.images",
