@@ -8,6 +8,7 @@ from wagtail.documents import urls as wagtaildocs_urls
 from core import page_cache, search_views
 from core import views as core_views
 from core.sitemaps import sitemap
+from twofactor.views import PrivatePagesLoginView
 
 urlpatterns = [
     path("admin/", include(wagtailadmin_urls)),
@@ -17,6 +18,8 @@ urlpatterns = [
     path("favicon.ico", core_views.favicon_ico, name="favicon_ico"),
     path("sitemap.xml", page_cache.cacheable(sitemap), name="sitemap"),
     path("search/", search_views.search, name="search"),
+    # Ahead of wagtail_urls: the sign-in page for private pages takes a two-factor code, like the admin's.
+    path("_util/login/", PrivatePagesLoginView.as_view(), name="wagtailcore_login"),
 ]
 
 if settings.SERVE_MEDIA:
