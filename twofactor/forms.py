@@ -1,17 +1,18 @@
-"""The admin sign-in form with a two-factor code, and the form that asks a signed-in user for a code."""
+"""The sign-in forms (admin, private pages) with a two-factor code, and the forms that ask a signed-in user for one."""
 
 from django import forms
-from django.contrib.auth.signals import user_login_failed
-from django_otp import user_has_device
+from django.contrib.auth import authenticate
+from django.contrib.auth.forms import AuthenticationForm
 from wagtail.admin.forms.auth import LoginForm
 
-from .devices import verify_code
+from .authentication import CODE_MISSING, CODE_WRONG, code_refusal
 
 CODE_HELP = "The 6-digit code your authenticator app shows, or one of your backup codes."
 WRONG_CODE = (
     "That code is not right, or has already been used. Codes change every 30 seconds; "
     "after several wrong ones, wait a minute before trying again."
 )
+CODE_REFUSALS = {CODE_MISSING: "Enter your two-factor code.", CODE_WRONG: WRONG_CODE}
 
 
 def code_field(**kwargs):
@@ -22,13 +23,12 @@ def code_field(**kwargs):
     )
 
 
-class TwoFactorLoginForm(LoginForm):
-    """Wagtail's sign-in form (WAGTAILADMIN_USER_LOGIN_FORM) plus a code, asked of users who have set up
-    two-factor sign-in; everyone else leaves it empty.
+class TwoFactorCodeMixin(forms.Form):
+    """Mixed into a Django AuthenticationForm: a code field, asked of users who have set up two-factor
+    sign-in (everyone else leaves it empty), handed to ``authenticate()`` with the password.
 
-    A wrong code, once the password is right, counts as a failed sign-in for django-axes (Django's
-    ``user_login_failed`` signal, the one a wrong password sends), so guessing codes leads to the same
-    lockout as guessing passwords. A missing code is not a guess and does not count.
+    TwoFactorBackend checks it; a wrong or missing code is a failed sign-in there, counted by django-axes
+    like a wrong password. Here it only gets its own message, on the code field.
     """
 
     otp_token = code_field(
@@ -38,20 +38,27 @@ class TwoFactorLoginForm(LoginForm):
     )
 
     def clean(self):
-        cleaned_data = super().clean()
-        user = self.get_user()
-        if user is not None and user_has_device(user):
-            code = cleaned_data.get("otp_token")
-            if not code:
-                raise forms.ValidationError({"otp_token": "Enter your two-factor code."})
-            device = verify_code(user, code)
-            if device is None:
-                user_login_failed.send(
-                    sender=__name__, credentials={"username": cleaned_data.get("username")}, request=self.request
-                )
-                raise forms.ValidationError({"otp_token": WRONG_CODE})
-            user.otp_device = device  # django-otp marks the session verified when Django logs the user in
-        return cleaned_data
+        username = self.cleaned_data.get("username")
+        password = self.cleaned_data.get("password")
+        if username is not None and password:
+            self.user_cache = authenticate(
+                self.request, username=username, password=password, otp_token=self.cleaned_data.get("otp_token")
+            )
+            if self.user_cache is None:
+                refusal = code_refusal(self.request)
+                if refusal is not None:
+                    raise forms.ValidationError({"otp_token": CODE_REFUSALS[refusal]})
+                raise self.get_invalid_login_error()
+            self.confirm_login_allowed(self.user_cache)
+        return self.cleaned_data
+
+
+class TwoFactorLoginForm(TwoFactorCodeMixin, LoginForm):
+    """The admin's sign-in form (WAGTAILADMIN_USER_LOGIN_FORM): Wagtail's, with the code."""
+
+
+class PrivatePagesLoginForm(TwoFactorCodeMixin, AuthenticationForm):
+    """The sign-in form for pages private to signed-in users (/_util/login/): Django's, with the code."""
 
 
 class ConfirmAuthenticatorForm(forms.Form):

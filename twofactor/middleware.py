@@ -1,4 +1,5 @@
-"""Keeps staff who must use two-factor sign-in (see policy.py) out of the admin until they do."""
+"""Keeps sessions begun without a two-factor code out of the admin: those of staff who have set it up, and
+those of staff who must (see policy.py) until they do."""
 
 from django.contrib import messages
 from django.contrib.auth import logout
@@ -22,9 +23,12 @@ ALWAYS_ALLOWED = frozenset({
 
 
 class RequireTwoFactorMiddleware:
-    """After django-otp's OTPMiddleware: a signed-in user who must use two-factor sign-in and whose session
-    was not verified with a code is sent to set it up (no device yet), or signed out and asked to sign in
-    again with a code (a session that began before they set it up, or in another browser).
+    """After django-otp's OTPMiddleware, for a signed-in user whose session no code verified:
+
+    - who has set up two-factor sign-in (required or not): signed out and asked to sign in again with a
+      code. Such a session began before they set it up (in this or another browser); sign-in itself
+      takes the code from then on (twofactor/authentication.py).
+    - who must use it and has no app yet: sent to set it up.
 
     Applies to admin pages only; the public site does not ask.
     """
@@ -39,11 +43,13 @@ class RequireTwoFactorMiddleware:
         if not is_admin_request(request) or request.resolver_match.url_name in ALWAYS_ALLOWED:
             return None  # checked first: public pages never load the user for this
         user = request.user
-        if not user.is_authenticated or user.is_verified() or not two_factor_required(user):
+        if not user.is_authenticated or user.is_verified():
             return None
         if user_has_device(user):
             logout(request)
             messages.info(request, "Sign in again with your two-factor code.")
             return redirect_to_login(request.get_full_path(), reverse("wagtailadmin_login"))
-        messages.info(request, "Your role requires two-factor sign-in. Set it up to continue.")
-        return redirect("twofactor_set_up")
+        if two_factor_required(user):
+            messages.info(request, "Your role requires two-factor sign-in. Set it up to continue.")
+            return redirect("twofactor_set_up")
+        return None

@@ -4,6 +4,7 @@ from base64 import b32encode
 
 import django_otp
 from django.contrib import messages
+from django.contrib.auth.views import LoginView
 from django.shortcuts import redirect
 from django.template.response import TemplateResponse
 from django.urls import reverse
@@ -12,7 +13,7 @@ from django_otp import user_has_device
 from wagtail.admin.views.generic.base import WagtailAdminTemplateMixin
 
 from .devices import confirm_authenticator, pending_authenticator, remaining_backup_codes, remove_two_factor, verify_code
-from .forms import WRONG_CODE, ConfirmAuthenticatorForm, TurnOffForm
+from .forms import WRONG_CODE, ConfirmAuthenticatorForm, PrivatePagesLoginForm, TurnOffForm
 from .policy import two_factor_required
 from .qr import qr_svg
 
@@ -94,3 +95,12 @@ class SetUpView(TwoFactorPageMixin, TemplateView):
                 )
             form.add_error("code", "That is not the code the app shows now. Check the phone's clock, then try the next code.")
         return self.render_form(form)
+
+
+class PrivatePagesLoginView(LoginView):
+    """/_util/login/, where Wagtail sends visitors of pages private to signed-in users: Django's sign-in
+    view, in the site's look, taking a two-factor code like the admin's (kureiv/urls.py puts it in place
+    of Wagtail's own)."""
+
+    authentication_form = PrivatePagesLoginForm
+    template_name = "twofactor/private_pages_login.html"

@@ -104,7 +104,8 @@ MIDDLEWARE = [
 # the proxy's, the lock falls on the username alone.
 AUTHENTICATION_BACKENDS = [
     "axes.backends.AxesStandaloneBackend",
-    "django.contrib.auth.backends.ModelBackend",
+    # Django's ModelBackend, taking a two-factor code from whoever has set one up (twofactor/authentication.py).
+    "twofactor.authentication.TwoFactorBackend",
 ]
 AXES_FAILURE_LIMIT = 5
 AXES_COOLOFF_TIME = 1  # hours
