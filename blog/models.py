@@ -79,32 +79,36 @@ class BlogIndexPage(RoutablePageMixin, PathRoutingMixin, Page):
     def posts(self, request):
         return BlogPage.objects.for_listing(request).child_of(self)
 
-    def paginate(self, request, posts):
-        paginator = Paginator(posts, POSTS_PER_PAGE)
+    def paginate(self, request, posts, allow_empty=True):
+        paginator = Paginator(posts, POSTS_PER_PAGE, allow_empty_first_page=allow_empty)
         try:
             return paginator.page(request.GET.get("page") or 1)
         except (EmptyPage, PageNotAnInteger) as error:
             raise Http404("No such page of posts") from error
 
-    def render_listing(self, request, posts, **extra):
+    def render_listing(self, request, posts, allow_empty=True, **extra):
         return self.render(
             request,
-            context_overrides={"posts": self.paginate(request, posts.with_card_images()), **extra},
+            context_overrides={"posts": self.paginate(request, posts.with_card_images(), allow_empty), **extra},
         )
 
     @path("")
     def index_route(self, request):
         return self.render_listing(request, self.posts(request))
 
+    # A category or tag that no live, public post uses is not found, exactly like one that does not exist:
+    # its name and its existence would tell what drafts or private pages are about (the paginator's own
+    # count decides, so this costs no query).
     @path("category/<slug:slug>/")
     def category_route(self, request, slug):
         category = get_object_or_404(BlogCategory, slug=slug)
-        return self.render_listing(request, self.posts(request).filter(categories=category), category=category)
+        posts = self.posts(request).filter(categories=category)
+        return self.render_listing(request, posts, allow_empty=False, category=category)
 
     @path("tag/<slug:slug>/")
     def tag_route(self, request, slug):
         tag = get_object_or_404(Tag, slug=slug)
-        return self.render_listing(request, self.posts(request).filter(tags=tag), tag=tag)
+        return self.render_listing(request, self.posts(request).filter(tags=tag), allow_empty=False, tag=tag)
 
     @path("feed/")
     def feed_route(self, request):

@@ -1,14 +1,26 @@
 """The consultation-request form, with messages written for patients."""
 
+import uuid
+
 from django import forms
 
 from services.models import ServicePage
 
 from .models import ConsultationRequest
+from .oversized_post import body_cut_short
 from .phone import normalise_us_phone
 
 #: The honeypot's name: a field people never see, so anything typed in it was typed by a bot.
 HONEYPOT_FIELD = "website"
+
+EXPIRED_MESSAGE = (
+    "Your form expired before it was sent. We kept what you typed: please check it and send it again."
+)
+TOO_LARGE_MESSAGE = (
+    "What you sent was too large for us to receive, so it has not been sent. "
+    "We kept what fit: please check it and send it again."
+)
+TRIMMED_MESSAGE = "This was too long, so we kept the first %(limit)d characters: please check it and send it again."
 
 
 class ConditionChoiceField(forms.ModelMultipleChoiceField):
@@ -42,6 +54,7 @@ class ConsultationRequestForm(forms.ModelForm):
         error_messages={"required": "Tick the box to agree, so that we can contact you."},
     )
     website = forms.CharField(required=False, label="Leave this field empty")
+    submission_key = forms.UUIDField(required=False, initial=uuid.uuid4, widget=forms.HiddenInput)
 
     class Meta:
         model = ConsultationRequest
@@ -85,17 +98,55 @@ class ConsultationRequestForm(forms.ModelForm):
             "message": {"max_length": "Keep your message to %(limit_value)d characters or fewer."},
         }
 
-    def __init__(self, *args, **kwargs):
+    def __init__(self, *args, expired=False, cut_short=False, trimmed=(), **kwargs):
         super().__init__(*args, **kwargs)
+        self.expired, self.cut_short, self.trimmed = expired, cut_short, trimmed
         # Radio groups start unchosen, so nobody sends a default they never saw.
         for name in ("contact_method", "best_time"):
             self.fields[name].choices = [choice for choice in self.fields[name].choices if choice[0]]
         self.fields[HONEYPOT_FIELD].widget.attrs.update({"tabindex": "-1", "autocomplete": "off"})
 
+    @classmethod
+    def for_post(cls, request, expired=False):
+        """The form bound to what was posted, ``expired`` if the CSRF check failed (consultations.expired_form).
+
+        A body cut short (consultations.oversized_post) has each value trimmed to its field's limit, so the
+        page shows what fits; the form then refuses itself, saying which fields were trimmed: nothing cut
+        short is ever saved.
+        """
+        data, trimmed = request.POST, []
+        if body_cut_short(request):
+            data = data.copy()
+            for name, field in cls.base_fields.items():
+                limit, values = getattr(field, "max_length", None), data.getlist(name)
+                if limit and any(len(value) > limit for value in values):
+                    data.setlist(name, [value[:limit] for value in values])
+                    trimmed.append(name)
+        return cls(data, expired=expired, cut_short=body_cut_short(request), trimmed=trimmed)
+
     @property
     def sent_by_bot(self):
         """True if the hidden honeypot field was filled in."""
         return bool(self.data.get(HONEYPOT_FIELD, "").strip())
+
+    def clean(self):
+        cleaned_data = super().clean()
+        if self.expired:
+            self.add_error(None, EXPIRED_MESSAGE)
+        if self.cut_short:
+            self.add_error(None, TOO_LARGE_MESSAGE)
+        for name in self.trimmed:
+            self.add_error(name, TRIMMED_MESSAGE % {"limit": self.fields[name].max_length})
+        return cleaned_data
+
+    def already_received(self):
+        """True if a request from this very form (its submission key) is already stored."""
+        key = self.cleaned_data.get("submission_key")
+        return key is not None and ConsultationRequest.objects.filter(submission_key=key).exists()
+
+    def save(self, commit=True):
+        self.instance.submission_key = self.cleaned_data.get("submission_key")
+        return super().save(commit)
 
     def clean_phone(self):
         try:

@@ -70,7 +70,7 @@ class ConsultationPage(RoutablePageMixin, PathRoutingMixin, Page):
         from .forms import ConsultationRequestForm  # here, not at the top: forms.py imports this module
 
         if request.method == "POST":
-            form = ConsultationRequestForm(request.POST)
+            form = ConsultationRequestForm.for_post(request)
             outcome = receive(form, request)
             if outcome.accepted:
                 return redirect(self.get_url(request) + self.reverse_subpage("thank_you"))
@@ -78,10 +78,16 @@ class ConsultationPage(RoutablePageMixin, PathRoutingMixin, Page):
         else:
             form = ConsultationRequestForm(initial={"conditions": request.GET.getlist("condition")})
             status = 200
+        return self.render_form(request, form, status)
+
+    def render_form(self, request, form, status=200):
+        """The form page showing ``form``: what the patient typed and why it was not sent, if it was not."""
         context = self.get_context(request)
         context["form"] = form
         context["privacy_page"] = self.get_privacy_page()
-        return TemplateResponse(request, self.get_template(request), context, status=status)
+        response = TemplateResponse(request, self.get_template(request), context, status=status)
+        add_never_cache_headers(response)
+        return response
 
     @path("thank-you/", name="thank_you")
     def thank_you(self, request):
@@ -118,6 +124,9 @@ class ConsultationRequest(models.Model):
     contacted_by = models.ForeignKey(
         settings.AUTH_USER_MODEL, null=True, blank=True, editable=False, on_delete=models.SET_NULL, related_name="+",
     )
+    #: The key of the form the request was sent from (a hidden field, new with each form shown), so that
+    #: the same form sent twice, by a double click or the back button, is stored once (consultations/submission.py).
+    submission_key = models.UUIDField(null=True, blank=True, unique=True, editable=False)
 
     class Meta:
         ordering = ["-created_at"]

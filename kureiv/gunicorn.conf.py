@@ -25,5 +25,7 @@ control_socket_disable = True
 accesslog = "-"
 errorlog = "-"
 # Method, path and status only: no query string (search terms, tokens) and no referrer, and gunicorn
-# never logs request bodies, so nothing a patient typed reaches the logs.
+# never logs request bodies, so nothing a patient typed reaches the logs. The logger writes a dash for
+# the client's address, whatever the format asks for (kureiv/access_log.py), so no line says who asked.
+logger_class = "kureiv.access_log.AddresslessAccessLogger"
 access_log_format = '%(h)s %(t)s "%(m)s %(U)s %(H)s" %(s)s %(b)s %(M)sms'

@@ -84,6 +84,8 @@ MIDDLEWARE = [
     "core.middleware.PageCacheMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.common.CommonMiddleware",
+    # Before the CSRF check reads the form: an over-long form post is kept as far as it fits, not refused.
+    "consultations.oversized_post.KeepOversizedFormPostMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
     "django_otp.middleware.OTPMiddleware",
@@ -255,6 +257,8 @@ LOGGING = {
 }
 
 DATA_UPLOAD_MAX_NUMBER_FIELDS = 10_000
+# An expired consultation form comes back filled in, not as a bare 403 (consultations/expired_form.py).
+CSRF_FAILURE_VIEW = "consultations.expired_form.csrf_failure"
 
 WAGTAIL_SITE_NAME = "KureIV"
 WAGTAILADMIN_BASE_URL = os.environ.get("WAGTAILADMIN_BASE_URL", "http://127.0.0.1:8000")
