@@ -32,6 +32,13 @@ class MedicalPagePermissionTester(PagePermissionTester):
     def can_publish(self):
         return self.user.is_superuser and super().can_publish()
 
+    def can_edit(self):
+        """An alias shows what was approved for its source; converting it into a page of its own would put
+        content live under a new revision nobody approved, so only superusers may (the only edit an alias has)."""
+        if self.page.alias_of_id and not self.user.is_superuser:
+            return False
+        return super().can_edit()
+
 
 class MedicallyReviewedPage(models.Model):
     """A page with medical claims. Its credit ("Medically reviewed by … on …") is written when a

@@ -207,6 +207,8 @@ def test_an_alias_shows_only_what_was_approved_for_its_source(site_tree, staff, 
 
     alias = Page.objects.get(slug="an-alias").specific
     assert alias.alias_of_id == post.pk and alias.title == post.title
+    assert api_action(client, alias, "convert_alias").status_code == 403  # a page of its own: superusers only
+    assert Page.objects.get(pk=alias.pk).alias_of_id == post.pk
     client.logout()
     assert "Draft nobody approved" not in client.get("/blog/an-alias/").content.decode()
 
