@@ -14,6 +14,7 @@ import time_machine
 from django.core.management import call_command
 from django.test import RequestFactory
 from django.urls import reverse
+from django.utils import timezone
 from wagtail.models import Page, WorkflowState
 
 from core.request_context import serving
@@ -262,3 +263,26 @@ def test_a_factory_made_live_page_is_unaffected_outside_requests(site_tree):
     """Server-side code (the demo loader, manage.py) is trusted: the rules are for admin doors."""
     post = factories.BlogPageFactory(parent=site_tree.blog, title="Made by the loader")
     assert Page.objects.get(pk=post.pk).live
+
+
+def test_a_superusers_scheduled_publish_goes_live_at_its_time_credited_to_them(site_tree, staff, client):
+    post = site_tree.posts[0]
+    with time_machine.travel(datetime.datetime(2026, 11, 30, 9, 0, tzinfo=CHICAGO), tick=False) as clock:
+        client.force_login(staff.superuser)
+        act.post_edit(client, post, title="Scheduled by the superuser", go_live_at="2026-12-01 08:00", **{"action-publish": "1"})
+        assert not live_text(post).startswith("Scheduled by the superuser")
+
+        clock.move_to(datetime.datetime(2026, 12, 1, 8, 1, tzinfo=CHICAGO))
+        call_command("publish_scheduled")
+
+    live = Page.objects.get(pk=post.pk).specific
+    assert live.title == "Scheduled by the superuser" and live.medically_reviewed_by == staff.superuser
+
+
+def test_scheduling_an_unapproved_revision_is_refused_below_the_views(site_tree, staff):
+    revision = site_tree.posts[0].specific.save_revision(user=staff.reviewer)
+    request = RequestFactory().post("/admin/")
+    request.user = staff.reviewer
+    revision.approved_go_live_at = timezone.now() + datetime.timedelta(days=1)
+    with serving(request), pytest.raises(UnreviewedPublishError):
+        revision.save(update_fields=["approved_go_live_at"])
