@@ -155,14 +155,21 @@ def _model_of(route):
     raise UnknownArgument(f"{route.name}: which model does its pk name?")
 
 
+#: URL arguments naming a page: each is asked about every page of ``AdminData.pages``.
+PAGE_ARGUMENTS = {"page_id", "parent_page_id", "page_to_move_id", "page_pk"}
+
+#: URL arguments naming a model, in pairs (app label, model name).
+MODEL_ARGUMENTS = [("content_type_app_name", "content_type_model_name"), ("app_label", "model_name"), ("app_name", "model_name")]
+
+
 def _page_arguments(route, data):
-    """(target page, kwargs) pairs for a URL about pages."""
+    """(target page, kwargs) pairs for a URL about pages; workflow URLs only about the page in review."""
     if route.arguments & {"task_state_id", "task_id", "workflow_state_id"}:
         pages = [data.page_in_review]
     else:
         pages = data.pages
     for page in pages:
-        yield page, {name: page.pk for name in route.arguments & {"page_id", "parent_page_id", "page_to_move_id", "page_pk"}}
+        yield page, {name: page.pk for name in route.arguments & PAGE_ARGUMENTS}
 
 
 def _content_type_choices(route, data):
@@ -217,15 +224,14 @@ def _fill(route, data):
         elif name in one_of_kind:
             base[name] = data.of_model(one_of_kind[name])[0].pk
             arguments.discard(name)
-    model_arguments = [names for names in (("content_type_app_name", "content_type_model_name"), ("app_label", "model_name"), ("app_name", "model_name")) if set(names) <= arguments]
+    model_arguments = [pair for pair in MODEL_ARGUMENTS if set(pair) <= arguments]
     choices = [(None, dict(base))]
     if model_arguments:
         app_argument, model_argument = model_arguments[0]
         arguments -= {app_argument, model_argument}
         choices = [(None, {**base, app_argument: app, model_argument: model}) for app, model in _content_type_choices(route, data)]
-    page_arguments = arguments & {"page_id", "parent_page_id", "page_to_move_id", "page_pk"}
-    if page_arguments:
-        arguments -= page_arguments
+    if arguments & PAGE_ARGUMENTS:
+        arguments -= PAGE_ARGUMENTS
         choices = [(page, {**kwargs, **page_kwargs}) for _, kwargs in choices for page, page_kwargs in _page_arguments(route, data)]
     if "object_id" in arguments:  # editing sessions: about a page
         arguments.discard("object_id")
