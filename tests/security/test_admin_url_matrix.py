@@ -285,7 +285,7 @@ def test_no_admin_url_shows_a_role_what_belongs_to_another(role, admin_data, peo
         asked += 1
         first_answers.setdefault(request.name, (request.url, response.status_code, PATIENT["name"] in body))
         failures += [
-            f"{response.status_code} {request.url} ({request.name}): {problem}"
+            f"{response.status_code} {request.url} ({request.name}{f', {request.target}' if request.target else ''}): {problem}"
             for problem in problems_with(role, request, response, body)
         ]
         if user is not None and "_auth_user_id" not in client.session:  # a GET that signed out: sign in again
