@@ -15,7 +15,7 @@ from django.shortcuts import redirect
 from wagtail import hooks
 
 from .models import MedicallyReviewedPage
-from .user_admin import bulk_outcome
+from .user_admin import AssignRoleBulkAction, SetActiveStateBulkAction, bulk_outcome
 from .user_policy import account, refusal
 
 
@@ -40,6 +40,11 @@ def refuse_unreviewed_publish(request, page):
     if needs_review(request.user, page.specific_class):
         messages.error(request, "Medical pages go live only after medical review. Your draft is saved: submit it for review.")
         return redirect("wagtailadmin_pages:edit", page.pk)
+
+
+# Registered after Wagtail's own (order): these replace its "Assign role" and "Set active state".
+hooks.register("register_bulk_action", AssignRoleBulkAction, order=100)
+hooks.register("register_bulk_action", SetActiveStateBulkAction, order=100)
 
 
 @hooks.register("before_bulk_action")

@@ -262,7 +262,7 @@ def offers_to_act_on(response, targets):
 
 def failed_expectations(role, first_answers):
     """MUST_REACH: the proof that this role's session reaches what it should.
-    ``first_answers``: {URL name: (url, status, whether it showed the patient's details)}."""
+    ``first_answers``: {URL name: (url, status, whether it showed the patient's details)}, a 200 if any."""
     for name, expected in MUST_REACH[role]:
         if name not in first_answers:
             yield f"{name}: never asked"
@@ -283,7 +283,9 @@ def test_no_admin_url_shows_a_role_what_belongs_to_another(role, admin_data, peo
         response = client.get(request.url)
         body = body_of(response)
         asked += 1
-        first_answers.setdefault(request.name, (request.url, response.status_code, PATIENT["name"] in body))
+        answer = (request.url, response.status_code, PATIENT["name"] in body)
+        if request.name not in first_answers or (first_answers[request.name][1] != 200 and answer[1] == 200):
+            first_answers[request.name] = answer  # a name's best answer (one name may have two patterns)
         failures += [
             f"{response.status_code} {request.url} ({request.name}{f', {request.target}' if request.target else ''}): {problem}"
             for problem in problems_with(role, request, response, body)
