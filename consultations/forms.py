@@ -30,7 +30,7 @@ class ConditionChoiceField(forms.ModelMultipleChoiceField):
 
 class ConsultationRequestForm(forms.ModelForm):
     conditions = ConditionChoiceField(
-        queryset=ServicePage.objects.live().public().order_by("path"),
+        queryset=ServicePage.objects.none(),  # the live, public ones: set per form, see __init__
         to_field_name="slug",
         required=False,
         widget=forms.CheckboxSelectMultiple,
@@ -101,6 +101,9 @@ class ConsultationRequestForm(forms.ModelForm):
     def __init__(self, *args, expired=False, cut_short=False, trimmed=(), **kwargs):
         super().__init__(*args, **kwargs)
         self.expired, self.cut_short, self.trimmed = expired, cut_short, trimmed
+        # Read when the form is made, not when the module is imported: pages published or made private
+        # since then count, and importing the form (Django's checks do) never touches the database.
+        self.fields["conditions"].queryset = ServicePage.objects.live().public().order_by("path")
         # Radio groups start unchosen, so nobody sends a default they never saw.
         for name in ("contact_method", "best_time"):
             self.fields[name].choices = [choice for choice in self.fields[name].choices if choice[0]]

@@ -4,6 +4,7 @@ import datetime
 from dataclasses import dataclass
 
 import pytest
+import time_machine
 from django.core.cache import caches
 from wagtail.models import Site
 
@@ -68,3 +69,10 @@ def empty_caches():
 def pytest_collection_modifyitems(items):
     """Browser tests last: their transactional database is emptied after each (see tests/e2e/conftest.py)."""
     items.sort(key=lambda item: item.get_closest_marker("e2e") is not None)
+
+
+@pytest.fixture
+def clock():
+    """Time stands still at 09:00 on a Wednesday in Houston until a test moves it (TOTP codes change every 30 s)."""
+    with time_machine.travel(datetime.datetime(2026, 11, 25, 15, 0, tzinfo=datetime.UTC), tick=False) as traveller:
+        yield traveller

@@ -5,7 +5,6 @@ password included."""
 import datetime
 
 import pytest
-import time_machine
 from django.core.files.base import ContentFile
 from django.urls import reverse
 from wagtail.documents import get_document_model
@@ -21,12 +20,6 @@ SAME_NETWORK_AS_PHONE = "2001:db8:1:2:bbbb::9"
 ANOTHER_NETWORK = "2001:db8:1:3::1"
 WRONG_PASSWORD_MESSAGE = "The password you have entered is not correct."
 LOCKED_TEXT = "Too many wrong passwords have been tried from your connection"
-
-
-@pytest.fixture
-def clock():
-    with time_machine.travel(datetime.datetime(2026, 11, 25, 15, 0, tzinfo=datetime.UTC), tick=False) as traveller:
-        yield traveller
 
 
 @pytest.fixture

@@ -3,7 +3,6 @@
 import datetime
 
 import pytest
-import time_machine
 from django.contrib.auth.models import Group
 from django.urls import reverse
 from django_otp.oath import TOTP
@@ -14,13 +13,6 @@ from twofactor.devices import confirm_authenticator, pending_authenticator
 
 PASSWORD = "a-long-enough-admin-password"
 OFFICE = "203.0.113.10"
-
-
-@pytest.fixture
-def clock():
-    """Time stands still at 09:00 on a weekday until a test moves it (TOTP codes change every 30 s)."""
-    with time_machine.travel(datetime.datetime(2026, 11, 25, 15, 0, tzinfo=datetime.UTC), tick=False) as traveller:
-        yield traveller
 
 
 def next_code_window(clock):
