@@ -4,6 +4,7 @@ import uuid
 
 from django import forms
 
+from core.view_restrictions import public
 from services.models import ServicePage
 
 from .models import ConsultationRequest
@@ -98,12 +99,13 @@ class ConsultationRequestForm(forms.ModelForm):
             "message": {"max_length": "Keep your message to %(limit_value)d characters or fewer."},
         }
 
-    def __init__(self, *args, expired=False, cut_short=False, trimmed=(), **kwargs):
+    def __init__(self, *args, request, expired=False, cut_short=False, trimmed=(), **kwargs):
         super().__init__(*args, **kwargs)
         self.expired, self.cut_short, self.trimmed = expired, cut_short, trimmed
-        # Read when the form is made, not when the module is imported: pages published or made private
-        # since then count, and importing the form (Django's checks do) never touches the database.
-        self.fields["conditions"].queryset = ServicePage.objects.live().public().order_by("path")
+        # Chosen when the form is made, not when the module is imported: a section made private since then
+        # counts, and importing the form (Django's checks do) never touches the database. The request's
+        # view restrictions are read once per request (core.view_restrictions), so this costs no query.
+        self.fields["conditions"].queryset = public(ServicePage.objects.live(), request).order_by("path")
         # Radio groups start unchosen, so nobody sends a default they never saw.
         for name in ("contact_method", "best_time"):
             self.fields[name].choices = [choice for choice in self.fields[name].choices if choice[0]]
@@ -125,7 +127,7 @@ class ConsultationRequestForm(forms.ModelForm):
                 if limit and any(len(value) > limit for value in values):
                     data.setlist(name, [value[:limit] for value in values])
                     trimmed.append(name)
-        return cls(data, expired=expired, cut_short=body_cut_short(request), trimmed=trimmed)
+        return cls(data, request=request, expired=expired, cut_short=body_cut_short(request), trimmed=trimmed)
 
     @property
     def sent_by_bot(self):

@@ -76,7 +76,7 @@ class ConsultationPage(RoutablePageMixin, PathRoutingMixin, Page):
                 return redirect(self.get_url(request) + self.reverse_subpage("thank_you"))
             status = outcome.status
         else:
-            form = ConsultationRequestForm(initial={"conditions": request.GET.getlist("condition")})
+            form = ConsultationRequestForm(request=request, initial={"conditions": request.GET.getlist("condition")})
             status = 200
         return self.render_form(request, form, status)
 
