@@ -52,7 +52,7 @@ class ConsultationRequestForm(forms.ModelForm):
     consent = forms.BooleanField(
         label="I agree that KureIV may store these details and contact me about a consultation.",
         help_text="Read our privacy policy: how we keep your details safe, and when we delete them.",
-        error_messages={"required": "Tick the box to agree, so that we can contact you."},
+        error_messages={"required": "Check the box to agree, so that we can contact you."},
     )
     website = forms.CharField(required=False, label="Leave this field empty")
     submission_key = forms.UUIDField(required=False, initial=uuid.uuid4, widget=forms.HiddenInput)
@@ -62,7 +62,7 @@ class ConsultationRequestForm(forms.ModelForm):
         fields = ["name", "phone", "email", "contact_method", "conditions", "best_time", "message"]
         labels = {
             "name": "Your name",
-            "email": "E-mail address",
+            "email": "Email address",
             "contact_method": "How would you like us to contact you?",
             "best_time": "When is the best time to reach you?",
             "message": "Anything else you would like us to know (optional)",
@@ -84,9 +84,9 @@ class ConsultationRequestForm(forms.ModelForm):
                 "max_length": "Keep your name to %(limit_value)d characters or fewer.",
             },
             "email": {
-                "required": "Enter your e-mail address.",
-                "invalid": "Enter an e-mail address in the form name@example.com.",
-                "max_length": "Keep your e-mail address to %(limit_value)d characters or fewer.",
+                "required": "Enter your email address.",
+                "invalid": "Enter an email address in the form name@example.com.",
+                "max_length": "Keep your email address to %(limit_value)d characters or fewer.",
             },
             "contact_method": {
                 "required": "Choose how you would like us to contact you.",

@@ -97,7 +97,7 @@ class ConsultationPage(RoutablePageMixin, PathRoutingMixin, Page):
 class ContactMethod(models.TextChoices):
     PHONE = "phone", "Phone call"
     TEXT = "text", "Text message"
-    EMAIL = "email", "E-mail"
+    EMAIL = "email", "Email"
 
 
 class BestTime(models.TextChoices):
@@ -115,7 +115,7 @@ class ConsultationRequest(models.Model):
     created_at = models.DateTimeField("received", default=timezone.now, editable=False, db_index=True)
     name = models.CharField(max_length=100)
     phone = models.CharField(max_length=14, help_text="Normalised, e.g. (713) 555-0142.")
-    email = models.EmailField("e-mail", max_length=254)
+    email = models.EmailField("email", max_length=254)
     contact_method = models.CharField("preferred contact method", max_length=10, choices=ContactMethod.choices)
     conditions = models.ManyToManyField("services.ServicePage", blank=True, related_name="+")
     best_time = models.CharField("best time to reach them", max_length=10, choices=BestTime.choices)

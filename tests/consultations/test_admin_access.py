@@ -90,7 +90,7 @@ class TestCoordinator:
         rows = list(csv.DictReader(io.StringIO(b"".join(response.streaming_content).decode())))
         assert len(rows) == 1
         row = rows[0]
-        assert (row["Name"], row["E-mail"], row["Phone"], row["Conditions"]) == ("Ana Torres", "ana@example.com", "(713) 555-0142", "Depression")
+        assert (row["Name"], row["Email"], row["Phone"], row["Conditions"]) == ("Ana Torres", "ana@example.com", "(713) 555-0142", "Depression")
         assert row["Message"] == "'=HYPERLINK(\"x\")"
 
     @pytest.mark.parametrize("view", ["add", "edit", "usage"])

@@ -123,14 +123,14 @@ INVALID = [
     ("phone", "", "Enter a phone number we can reach you on."),
     ("phone", "555-0142", "Enter a US phone number with its area code, like (713) 555-0142."),
     ("phone", "+44 20 7946 0958", "Enter a US phone number with its area code, like (713) 555-0142."),
-    ("email", "", "Enter your e-mail address."),
-    ("email", "ana@", "Enter an e-mail address in the form name@example.com."),
+    ("email", "", "Enter your email address."),
+    ("email", "ana@", "Enter an email address in the form name@example.com."),
     ("contact_method", "", "Choose how you would like us to contact you."),
     ("contact_method", "pigeon", "Choose how you would like us to contact you."),
     ("conditions", ["no-such-condition"], "Choose conditions from the list."),
     ("best_time", "", "Choose the best time to reach you."),
     ("message", "x" * 501, "Keep your message to 500 characters or fewer."),
-    ("consent", "", "Tick the box to agree, so that we can contact you."),
+    ("consent", "", "Check the box to agree, so that we can contact you."),
 ]
 
 

@@ -38,7 +38,7 @@ def test_a_patient_fills_in_and_sends_the_form_at_390px(form_url, page):
     page.keyboard.press("Tab")
     assert focused_name(page) == "phone"
     page.keyboard.type("713 555 0142")
-    page.get_by_label("E-mail address").fill("ana@example.com")
+    page.get_by_label("Email address").fill("ana@example.com")
     page.get_by_label("Text message").check()
     page.get_by_label("Afternoon (noon – 5 P.M.)").check()
     page.get_by_label("Anything else you would like us to know (optional)").fill("After 2 is best.")
