@@ -20,6 +20,7 @@ from wagtail.search import index
 from wagtail.snippets.models import register_snippet
 
 from blog.feeds import BlogFeed
+from core import page_cache
 from core.blocks import BaseStreamBlock
 from core.routing import PathRoutingMixin
 from core.view_restrictions import public
@@ -82,9 +83,11 @@ class BlogIndexPage(RoutablePageMixin, PathRoutingMixin, Page):
     def paginate(self, request, posts, allow_empty=True):
         paginator = Paginator(posts, POSTS_PER_PAGE, allow_empty_first_page=allow_empty)
         try:
-            return paginator.page(request.GET.get("page") or 1)
+            posts = paginator.page(request.GET.get("page") or 1)
         except (EmptyPage, PageNotAnInteger) as error:
             raise Http404("No such page of posts") from error
+        page_cache.uses_query(request, "page", posts.number)  # ?page=02 is answered, only ?page=2 cached
+        return posts
 
     def render_listing(self, request, posts, allow_empty=True, **extra):
         return self.render(

@@ -1,4 +1,4 @@
-"""What each edit purges from the page cache (core.page_cache).
+"""What each edit purges from the page cache (core.page_cache) and the CDN in front (core.cdn_purge).
 
 | edit | purged |
 |---|---|
@@ -9,9 +9,12 @@
 | ClinicSettings, a person (bylines, review credits), an image changed or deleted, a site, a page's privacy | everything |
 | a blog category | the blog section |
 
-Each purge runs at once and again when the database transaction commits, so a visitor who asks for
-the page between the two cannot leave the old version in the cache. The same receivers refresh the
-header facts and menu kept across requests (core.site_cache): one place decides what an edit reaches.
+Each edit makes one list of purge paths (exact paths, ``/blog/*`` for a section, ``/*`` for everything:
+core.page_cache.purge), and that list goes to both caches. The page cache is purged at once and again
+when the database transaction commits, so a visitor who asks for the page between the two cannot leave
+the old version in the cache; the CDN only after the commit, once the new content can be served. The
+same receivers refresh the header facts and menu kept across requests (core.site_cache): one place
+decides what an edit reaches.
 """
 
 from django.db import transaction
@@ -22,7 +25,7 @@ from wagtail.models import Page, PageViewRestriction, Site
 from wagtail.signals import page_published, page_slug_changed, page_unpublished, post_page_move
 
 from blog.models import BlogCategory, BlogIndexPage, BlogPage
-from core import page_cache, site_cache
+from core import cdn_purge, page_cache, site_cache
 from core.models import ClinicSettings, Person
 from locations.models import LocationPage
 from services.models import ServiceIndexPage, ServicePage
@@ -32,10 +35,16 @@ NAVIGATION_DEPTH = 3
 SITEMAP_PATH = "/sitemap.xml"
 
 
-def _now_and_on_commit(purge):
+def purge(paths):
+    """Purge ``paths`` from the page cache now and after the commit, and from the CDN after the commit."""
     site_cache.invalidate()
-    purge()
-    transaction.on_commit(purge)
+    page_cache.purge(paths)
+
+    def after_commit():
+        page_cache.purge(paths)
+        cdn_purge.purge(paths)
+
+    transaction.on_commit(after_commit)
 
 
 def path_of(page):
@@ -45,31 +54,24 @@ def path_of(page):
 
 
 def purge_everything():
-    _now_and_on_commit(page_cache.purge_everything)
+    purge([page_cache.EVERYTHING])
 
 
-def purge_for(page):
-    """Purge what shows ``page``: the rule table in this module's docstring."""
+def paths_to_purge(page):
+    """What an edit of ``page`` purges: the rule table in this module's docstring."""
     page = page.specific_deferred
     if isinstance(page, BlogPage):
-        sections = [path_of(page)] + [path_of(services) for services in ServiceIndexPage.objects.all()]
-
-        def purge():
-            page_cache.purge_sections(sections)
-            page_cache.purge_paths(["/", SITEMAP_PATH])
-
-        _now_and_on_commit(purge)
-    elif page.depth <= NAVIGATION_DEPTH or isinstance(page, (ServicePage, LocationPage)):
-        purge_everything()
-    else:
-        paths = [path_of(page), path_of(page.get_parent()), SITEMAP_PATH]
-        _now_and_on_commit(lambda: page_cache.purge_paths(paths))
+        services = [page_cache.section(path_of(index)) for index in ServiceIndexPage.objects.all()]
+        return [page_cache.section(path_of(page)), *services, "/", SITEMAP_PATH]
+    if page.depth <= NAVIGATION_DEPTH or isinstance(page, (ServicePage, LocationPage)):
+        return [page_cache.EVERYTHING]
+    return [path_of(page), path_of(page.get_parent()), SITEMAP_PATH]
 
 
 @receiver(page_published, dispatch_uid="page_cache_published")
 @receiver(page_unpublished, dispatch_uid="page_cache_unpublished")
 def page_went_live_or_off(sender, instance, **kwargs):
-    purge_for(instance)
+    purge(paths_to_purge(instance))
 
 
 @receiver(post_page_move, dispatch_uid="page_cache_moved")
@@ -112,5 +114,4 @@ def image_deleted(sender, **kwargs):
 def blog_category_changed(sender, raw=False, **kwargs):
     if raw:
         return
-    sections = [path_of(blog) for blog in BlogIndexPage.objects.all()]
-    _now_and_on_commit(lambda: page_cache.purge_sections(sections))
+    purge([page_cache.section(path_of(blog)) for blog in BlogIndexPage.objects.all()])

@@ -6,10 +6,18 @@ pages through a ``before_serve_page`` hook, the sitemap and robots.txt through `
 when nothing personal can be in them: no session cookie on the request, no cookie set or CSRF token
 used by the response, a 200 status, and no ``private``/``no-cache`` Cache-Control from the view.
 
+A page that reads a query parameter says so with ``uses_query`` and names the value it understood; a
+response is stored only when the query string is exactly what the page used (``?page=2``, not ``?page=02``
+nor ``/about/?page=2``), so the cache holds at most one entry per real page, whatever visitors type.
+
 Purging never deletes entries one by one. Every entry's key carries three tokens — one for the whole
 site, one for the path's first segment (its *section*, e.g. ``/blog/``) and one for the exact path —
 and a purge deletes a token, so every entry under it becomes unreachable at once (and ages out of the
-cache on its own); the next page stored there gets a new token. ``core.cache_purging`` decides what an edit purges.
+cache on its own); the next page stored there gets a new token. A purge names paths (see ``purge``), the
+same list the CDN in front is sent (core.cdn_purge); ``core.cache_purging`` decides what an edit purges.
+
+Every key written has a lifetime, so a Redis with ``maxmemory`` can always drop what it must: a token or
+the purge count that expires only makes the next visits misses.
 
 Entries never outlive the day they were made (closures and "today's hours" change at midnight) nor a
 moment a template marks with ``expire_by`` (the next time "Open now" turns into "Closed now").
@@ -36,13 +44,20 @@ IGNORED_PREFIXES = ("utm_",)
 #: Query parameters a cached page may depend on (the blog's pagination), with a sane length.
 KEYED_PARAMETERS = {"page"}
 MAX_PARAMETER_LENGTH = 6
+#: The longest a CDN may keep a URL with a query string (see _mark_public).
+QUERY_STRING_CDN_SECONDS = 60
 #: Response headers that belong to one response and are never replayed from the cache.
 UNSTORED_HEADERS = {"set-cookie", "cache-control", "expires", "x-page-cache", "content-length"}
 
 #: Counts purges, so a page rendered while one happened is not stored.
 PURGE_COUNT_KEY = "purges"
+#: How long a token and the purge count live (a day: entries never outlive midnight anyway).
+TOKEN_SECONDS = 24 * 3600
+#: A purge path ending in "*" is a prefix: it takes the whole section of its first segment; this one is the whole site.
+EVERYTHING = "/*"
 
 _ALLOWED = "_page_cache_allowed"
+_USED_QUERY = "_page_cache_used_query"
 _EXPIRES = "_page_cache_expires_at"
 _TOKENS = "_page_cache_tokens"
 
@@ -63,6 +78,11 @@ def section_of(path):
 
 def site_token_key():
     return "token:site"
+
+
+def section(path):
+    """The purge path for the whole section ``path`` is in: ``/blog/tag/ptsd/`` → ``/blog/*``; ``/`` → everything."""
+    return section_of(path) + "*"
 
 
 def section_token_key(path):
@@ -90,6 +110,16 @@ def cacheable(view):
         return view(request, *args, **kwargs)
 
     return wrapper
+
+
+def uses_query(request, name, value):
+    """Say this response depends on query parameter ``name``, understood as ``value`` (its one right spelling).
+
+    A request whose parameter is spelled otherwise (``?page=01``) is answered but never stored.
+    """
+    used = getattr(request, _USED_QUERY, {})
+    used[name] = str(value)
+    setattr(request, _USED_QUERY, used)
 
 
 def expire_by(request, moment):
@@ -174,7 +204,7 @@ def lookup(request):
     response = HttpResponse(entry.content, status=entry.status)
     for name, value in entry.headers:
         response[name] = value
-    _mark_public(response, entry.expires - time.time())
+    _mark_public(request, response, entry.expires - time.time())
     response["X-Page-Cache"] = "hit"
     return response
 
@@ -187,7 +217,15 @@ def storable(request, response):
     if request.META.get("CSRF_COOKIE_NEEDS_UPDATE"):
         return False
     cache_control = response.get("Cache-Control", "")
-    return not any(word in cache_control for word in ("private", "no-cache", "no-store"))
+    if any(word in cache_control for word in ("private", "no-cache", "no-store")):
+        return False
+    return _query_key(request) == _used_query_key(request)
+
+
+def _used_query_key(request):
+    """The query key the page would have if spelled as the page understood it (only parameters sent count)."""
+    used = getattr(request, _USED_QUERY, {})
+    return "&".join(f"{name}={used[name]}" for name in sorted(used) if name in request.GET)
 
 
 def store(request, response):
@@ -210,7 +248,7 @@ def store(request, response):
     if None in tokens:
         for key, token in zip(_token_keys(request), tokens):
             if token is None:
-                cache.add(key, secrets.token_hex(8), timeout=None)
+                cache.add(key, secrets.token_hex(8), timeout=TOKEN_SECONDS)
         tokens = _read_tokens(request)[1:]
     key = _entry_key(request, tokens)
     # The cache keeps it a minute longer than it is served, so a clock a little off never serves it late.
@@ -218,7 +256,7 @@ def store(request, response):
     if cache.get(PURGE_COUNT_KEY) != purge_count:
         cache.delete(key)  # a purge slipped in between the check and the write
         return 0
-    _mark_public(response, lifetime)
+    _mark_public(request, response, lifetime)
     response["X-Page-Cache"] = "miss"
     return lifetime
 
@@ -228,9 +266,16 @@ def next_midnight(now):
     return timezone.make_aware(datetime.combine(tomorrow, datetime.min.time()), now.tzinfo)
 
 
-def _mark_public(response, lifetime):
-    """A CDN may keep the page as long as we do, up to PAGE_CACHE_CDN_SECONDS; browsers ask again each time."""
-    shared = max(0, min(int(lifetime), settings.PAGE_CACHE_CDN_SECONDS))
+def _mark_public(request, response, lifetime):
+    """A CDN may keep the page as long as we do, up to PAGE_CACHE_CDN_SECONDS; browsers ask again each time.
+
+    A URL with a query string gets at most QUERY_STRING_CDN_SECONDS: a purge of ``/about/`` reaches the
+    CDN's ``/about/`` but not the ``/about/?utm_source=…`` it may keep apart.
+    """
+    longest = settings.PAGE_CACHE_CDN_SECONDS
+    if request.META.get("QUERY_STRING"):
+        longest = min(longest, QUERY_STRING_CDN_SECONDS)
+    shared = max(0, min(int(lifetime), longest))
     del response["Cache-Control"]
     patch_cache_control(response, public=True, max_age=0, s_maxage=shared)
 
@@ -238,24 +283,22 @@ def _mark_public(response, lifetime):
 # --- purging -----------------------------------------------------------------------------------------
 
 
-def _purge(token_keys):
+def purge(paths):
+    """Forget the cached responses for ``paths``, each an exact path (every query string and host of it), or
+    a prefix ending in ``*`` taking its whole section (``/blog/*``: every article, tag and feed), or EVERYTHING.
+    """
     cache = _cache()
     try:
         cache.incr(PURGE_COUNT_KEY)
     except ValueError:
-        cache.set(PURGE_COUNT_KEY, 1, timeout=None)
-    cache.delete_many(token_keys)
+        # A random start, so a count that expired and came back can never repeat the value a render read.
+        cache.set(PURGE_COUNT_KEY, secrets.randbelow(2**48), timeout=TOKEN_SECONDS)
+    cache.delete_many([_token_key_of(path) for path in paths])
 
 
-def purge_paths(paths):
-    """Forget the cached responses for these exact paths (every query string and host)."""
-    _purge([path_token_key(path) for path in paths])
-
-
-def purge_sections(paths):
-    """Forget everything under each path's first segment: ``/blog/`` takes every article, tag and feed."""
-    _purge([section_token_key(path) for path in paths])
-
-
-def purge_everything():
-    _purge([site_token_key()])
+def _token_key_of(purge_path):
+    if purge_path == EVERYTHING:
+        return site_token_key()
+    if purge_path.endswith("*"):
+        return section_token_key(purge_path[:-1])
+    return path_token_key(purge_path)

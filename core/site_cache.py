@@ -20,12 +20,14 @@ from wagtail.models import Site
 VERSION_KEY = "site-cache:version"
 #: A safety net only: signals end an entry's life long before this.
 TIMEOUT_SECONDS = 60 * 60
+#: The version lives longer than what is kept under it; when it expires, everything is simply built again.
+VERSION_TIMEOUT_SECONDS = 24 * 60 * 60
 
 
 def _version():
     version = cache.get(VERSION_KEY)
     if version is None:
-        cache.add(VERSION_KEY, uuid.uuid4().hex, timeout=None)
+        cache.add(VERSION_KEY, uuid.uuid4().hex, timeout=VERSION_TIMEOUT_SECONDS)
         version = cache.get(VERSION_KEY)
     return version
 
@@ -51,7 +53,7 @@ def invalidate():
     """Forget everything ``remember()`` kept: now, and again when the current transaction commits."""
 
     def new_version():
-        cache.set(VERSION_KEY, uuid.uuid4().hex, timeout=None)
+        cache.set(VERSION_KEY, uuid.uuid4().hex, timeout=VERSION_TIMEOUT_SECONDS)
 
     new_version()
     transaction.on_commit(new_version)

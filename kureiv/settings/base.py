@@ -239,8 +239,37 @@ CACHES = {
 #: once; this only bounds what no purge can know about. Keep it well under the life of signed S3 media
 #: URLs (AWS_QUERYSTRING_EXPIRE), which a cached page carries.
 PAGE_CACHE_SECONDS = int(os.environ.get("PAGE_CACHE_SECONDS", "900"))
-#: How long a CDN in front may keep a page (its s-maxage). Purges reach this server's cache, not the CDN.
-PAGE_CACHE_CDN_SECONDS = int(os.environ.get("PAGE_CACHE_CDN_SECONDS", "60"))
+
+
+def cdn_purge_backends(kind):
+    """WAGTAILFRONTENDCACHE for CDN_PURGE: "cloudfront", "cloudflare", or empty for no CDN purge (core.cdn_purge).
+
+    CloudFront takes CLOUDFRONT_DISTRIBUTION_ID and boto3's usual credentials (AWS_ACCESS_KEY_ID and
+    AWS_SECRET_ACCESS_KEY, or the server's role); Cloudflare takes CLOUDFLARE_ZONE_ID and an API token
+    allowed to purge that zone, CLOUDFLARE_API_TOKEN.
+    """
+    if not kind:
+        return {}
+    if kind == "cloudfront":
+        return {"cloudfront": {
+            "BACKEND": "wagtail.contrib.frontend_cache.backends.CloudfrontBackend",
+            "DISTRIBUTION_ID": env_required("CLOUDFRONT_DISTRIBUTION_ID"),
+        }}
+    if kind == "cloudflare":
+        return {"cloudflare": {
+            "BACKEND": "core.cdn_backends.CloudflareBackend",
+            "ZONEID": env_required("CLOUDFLARE_ZONE_ID"),
+            "BEARER_TOKEN": env_required("CLOUDFLARE_API_TOKEN"),
+        }}
+    raise ImproperlyConfigured(f"CDN_PURGE must be cloudfront, cloudflare or empty, not {kind!r}.")
+
+
+CDN_PURGE = os.environ.get("CDN_PURGE", "").strip().lower()
+WAGTAILFRONTENDCACHE = cdn_purge_backends(CDN_PURGE)
+#: How long a CDN in front may keep a page (its s-maxage), never longer than the page cache keeps it (so
+#: midnight, "Open now" turning and signed media links bound it too). Without a CDN purge nothing tells
+#: the CDN of an edit, so a minute; with one, edits reach it and it may keep pages as long as we do.
+PAGE_CACHE_CDN_SECONDS = int(os.environ.get("PAGE_CACHE_CDN_SECONDS", PAGE_CACHE_SECONDS if CDN_PURGE else 60))
 
 EMAIL_BACKEND = os.environ.get("EMAIL_BACKEND", "django.core.mail.backends.console.EmailBackend")
 #: Seconds before a hanging SMTP server gives up, so a patient never waits on the clinic's mail server.

@@ -150,7 +150,7 @@ def test_a_page_rendered_while_a_purge_happened_is_not_stored(site):
     request = RequestFactory().get("/about/")
     assert page_cache.lookup(request) is None
     page_cache.allow(request)
-    page_cache.purge_everything()  # an editor publishes while this request renders
+    page_cache.purge([page_cache.EVERYTHING])  # an editor publishes while this request renders
     assert page_cache.store(request, HttpResponse("the old text")) == 0
     fresh = RequestFactory().get("/about/")
     assert page_cache.lookup(fresh) is None
@@ -172,7 +172,7 @@ def test_works_the_same_on_redis(client, site, settings, monkeypatch):
     try:
         client.get("/about/")
         assert cached_hit(client, "/about/")
-        page_cache.purge_everything()
+        page_cache.purge([page_cache.EVERYTHING])
         assert client.get("/about/")["X-Page-Cache"] == "miss"
     finally:
         caches["pages"].clear()
