@@ -29,6 +29,8 @@ from django.http import HttpResponse
 from django.utils import timezone
 from django.utils.cache import patch_cache_control
 
+from core import resilient_cache
+
 CACHE_ALIAS = "pages"
 #: Query parameters that never change what a page shows (campaign tracking): ignored in the key.
 IGNORED_PARAMETERS = {"fbclid", "gclid", "msclkid"}
@@ -212,6 +214,8 @@ def store(request, response):
             if token is None:
                 cache.add(key, secrets.token_hex(8), timeout=None)
         tokens = _read_tokens(request)[1:]
+        if None in tokens:
+            return 0  # the cache does not answer (core.resilient_cache): the page was served fresh
     key = _entry_key(request, tokens)
     # The cache keeps it a minute longer than it is served, so a clock a little off never serves it late.
     cache.set(key, entry, timeout=int(lifetime) + 60)
@@ -245,6 +249,8 @@ def _purge(token_keys):
     except ValueError:
         cache.set(PURGE_COUNT_KEY, 1, timeout=None)
     cache.delete_many(token_keys)
+    # A purge Redis did not receive is made good, site-wide, as soon as it answers again.
+    resilient_cache.after_recovery(cache, "page_cache.purge_everything", purge_everything)
 
 
 def purge_paths(paths):
