@@ -41,14 +41,17 @@ demo: migrate
 run: demo
 	$(PY) manage.py runserver 127.0.0.1:8000
 
-# Production settings on this machine: PostgreSQL, collected static files, gunicorn on 127.0.0.1:8001.
-# Plain HTTP here, so no HTTPS redirect and no secure-only cookies; a throwaway key is made per run.
+# Production settings on this machine: PostgreSQL, the machine's Redis (database 2), collected static files,
+# gunicorn on 127.0.0.1:8001. Plain HTTP here, so no HTTPS redirect and no secure-only cookies; a throwaway
+# key is made per run.
 serve: install
 	@test -n "$$DATABASE_URL" || createdb -h 127.0.0.1 -U postgres kureiv 2>/dev/null || true
 	export DJANGO_SETTINGS_MODULE=kureiv.settings.production \
 	  DATABASE_URL="$${DATABASE_URL:-postgres://postgres@127.0.0.1:5432/kureiv}" \
 	  SECRET_KEY="$$($(PY) -c 'import secrets; print(secrets.token_urlsafe(50))')" \
 	  ALLOWED_HOSTS="$${ALLOWED_HOSTS:-127.0.0.1,localhost}" \
+	  REDIS_URL="$${REDIS_URL:-redis://127.0.0.1:6379/2}" \
+	  WAGTAILADMIN_BASE_URL="$${WAGTAILADMIN_BASE_URL:-http://127.0.0.1:8001}" \
 	  SECURE_SSL_REDIRECT=false SECURE_COOKIES=false GUNICORN_BIND=127.0.0.1:8001 \
 	&& $(PY) manage.py collectstatic --noinput --verbosity 0 \
 	&& $(PY) manage.py migrate --noinput \

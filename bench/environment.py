@@ -37,6 +37,7 @@ def production_env(database_url, media_root, cache_prefix):
         "SECURE_SSL_REDIRECT": "false",
         "SECURE_COOKIES": "false",
         "REDIS_URL": REDIS_URL,
+        "WAGTAILADMIN_BASE_URL": "http://127.0.0.1:8001",
         "CACHE_KEY_PREFIX": cache_prefix,
         "MEDIA_ROOT": str(media_root),
         "LOG_LEVEL": "WARNING",

@@ -37,6 +37,8 @@ from django.http import HttpResponse
 from django.utils import timezone
 from django.utils.cache import patch_cache_control
 
+from core import resilient_cache
+
 CACHE_ALIAS = "pages"
 #: Query parameters that never change what a page shows (campaign tracking): ignored in the key.
 IGNORED_PARAMETERS = {"fbclid", "gclid", "msclkid"}
@@ -250,6 +252,8 @@ def store(request, response):
             if token is None:
                 cache.add(key, secrets.token_hex(8), timeout=TOKEN_SECONDS)
         tokens = _read_tokens(request)[1:]
+        if None in tokens:
+            return 0  # the cache does not answer (core.resilient_cache): the page was served fresh
     key = _entry_key(request, tokens)
     # The cache keeps it a minute longer than it is served, so a clock a little off never serves it late.
     cache.set(key, entry, timeout=int(lifetime) + 60)
@@ -294,6 +298,8 @@ def purge(paths):
         # A random start, so a count that expired and came back can never repeat the value a render read.
         cache.set(PURGE_COUNT_KEY, secrets.randbelow(2**48), timeout=TOKEN_SECONDS)
     cache.delete_many([_token_key_of(path) for path in paths])
+    # A purge Redis did not receive is made good, site-wide, as soon as it answers again.
+    resilient_cache.after_recovery(cache, "page_cache.purge_everything", lambda: purge([EVERYTHING]))
 
 
 def _token_key_of(purge_path):

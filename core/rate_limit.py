@@ -10,7 +10,9 @@ and could otherwise take a fresh address for every attempt.
 
 The cache key holds a keyed hash of the address, not the address itself, so nothing in the cache
 identifies a visitor. With several app servers the cache must be shared (Redis via REDIS_URL) for a
-limit to hold across them.
+limit to hold across them. While Redis does not answer (core.resilient_cache, which logs it), each
+process counts in its own memory instead: the limit fails partly open, a few times looser for as long as
+the outage lasts, rather than refusing patients or letting a bot through unlimited.
 """
 
 import hashlib
@@ -19,6 +21,9 @@ import ipaddress
 
 from django.conf import settings
 from django.core.cache import cache
+from django.core.cache.backends.locmem import LocMemCache
+
+from core import resilient_cache
 
 
 def client_network(request):
@@ -40,18 +45,33 @@ def _cache_key(scope, request):
     return f"rate:{scope}:{digest[:32]}"
 
 
+#: Where this process counts while the shared cache does not answer.
+_process_memory = LocMemCache("rate-limit-during-cache-outage", {"OPTIONS": {"MAX_ENTRIES": 10_000}})
+
+
 def count_attempt(scope, request, window_seconds):
     """Count one attempt at ``scope`` from this request's address and return how many there have been in
     the window, which runs from the address's first attempt."""
     key = _cache_key(scope, request)
-    cache.add(key, 0, timeout=window_seconds)
+    count = _count(cache, key, window_seconds)
+    if not resilient_cache.available(cache):
+        count = _count(_process_memory, key, window_seconds)
+    return count
+
+
+def _count(counter, key, window_seconds):
+    counter.add(key, 0, timeout=window_seconds)
     try:
-        return cache.incr(key)
+        return counter.incr(key)
     except ValueError:  # the entry expired between add() and incr()
-        cache.set(key, 1, timeout=window_seconds)
+        counter.set(key, 1, timeout=window_seconds)
         return 1
 
 
 def attempts(scope, request):
     """How many attempts at ``scope`` this request's address made in the current window."""
-    return cache.get(_cache_key(scope, request), 0)
+    key = _cache_key(scope, request)
+    count = cache.get(key, 0)
+    if not resilient_cache.available(cache):
+        count = _process_memory.get(key, 0)
+    return count

@@ -17,6 +17,8 @@ from django.core.cache import cache
 from django.db import transaction
 from wagtail.models import Site
 
+from core import resilient_cache
+
 VERSION_KEY = "site-cache:version"
 #: A safety net only: signals end an entry's life long before this.
 TIMEOUT_SECONDS = 60 * 60
@@ -40,11 +42,14 @@ def remember(request, name, build):
     site = Site.find_for_request(request) if request is not None else None
     if site is None:
         return build()
-    key = f"site-cache:{_version()}:{site.pk}:{name}"
-    value = cache.get(key)
+    version = _version()
+    key = f"site-cache:{version}:{site.pk}:{name}"
+    # No version: the cache does not answer (core.resilient_cache), so build it for this request only.
+    value = cache.get(key) if version is not None else None
     if value is None:
         value = build()
-        cache.set(key, value, TIMEOUT_SECONDS)
+        if version is not None:
+            cache.set(key, value, TIMEOUT_SECONDS)
     setattr(request, attribute, value)
     return value
 
@@ -54,6 +59,8 @@ def invalidate():
 
     def new_version():
         cache.set(VERSION_KEY, uuid.uuid4().hex, timeout=VERSION_TIMEOUT_SECONDS)
+        # A new version Redis did not receive is made good as soon as it answers again.
+        resilient_cache.after_recovery(cache, "site_cache.invalidate", new_version)
 
     new_version()
     transaction.on_commit(new_version)

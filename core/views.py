@@ -1,39 +1,51 @@
 """Small site-wide views: health check, robots.txt and /favicon.ico."""
 
-import datetime
-
+from django.conf import settings
+from django.core.cache import caches
 from django.db import DatabaseError, connection
 from django.http import HttpResponse, HttpResponseRedirect, JsonResponse
 from django.templatetags.static import static
 from django.urls import reverse
-from django.utils import timezone
 from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_GET
-from wagtail.models import Revision
 
-#: How late a scheduled publication may be before /healthz calls the `publish_scheduled` job dead.
-#: The job runs every minute; five minutes leaves room for a slow run without hiding a stopped one.
-SCHEDULED_PUBLISHING_GRACE = datetime.timedelta(minutes=5)
+from core import resilient_cache, scheduled_publishing
 
 
 @never_cache
 @require_GET
 def healthz(request):
-    """200 with {"status": "ok"} when all is well; 503 with the reason when the database does not answer
-    or an approved, scheduled page is overdue (the `publish_scheduled` job has stopped running)."""
+    """Whether this server can serve pages, for a load balancer: 200 while its database answers, 503 only
+    when it does not.
+
+    Parts whose loss only degrades the site are listed under "warnings" with status "degraded": a cache
+    that does not answer (pages are then rendered fresh, core.resilient_cache) and scheduled publishing
+    that is overdue (the `publish_scheduled` job has stopped: core.scheduled_publishing). Taking the
+    server out of rotation would not help with either.
+    """
     try:
         with connection.cursor() as cursor:
             cursor.execute("SELECT 1")
             cursor.fetchone()
-        overdue = Revision.objects.filter(approved_go_live_at__lt=timezone.now() - SCHEDULED_PUBLISHING_GRACE).count()
+        overdue = scheduled_publishing.overdue_revisions().count()
     except DatabaseError:
         return JsonResponse({"status": "error", "database": "unavailable"}, status=503)
-    if overdue:
-        reason = f"{overdue} scheduled publication(s) overdue: is `manage.py publish_scheduled` running?"
-        return JsonResponse(
-            {"status": "error", "database": "ok", "scheduled_publishing": "overdue", "reason": reason}, status=503
+    body = {"status": "ok", "database": "ok", "cache": "ok", "scheduled_publishing": "ok", "warnings": []}
+    unanswered = [alias for alias in settings.CACHES if not resilient_cache.answers(caches[alias])]
+    if unanswered:
+        body["cache"] = "unavailable"
+        body["warnings"].append(
+            f"Cache unavailable ({', '.join(unanswered)}): pages are rendered without it, rate limits are "
+            "counted per process."
         )
-    return JsonResponse({"status": "ok", "database": "ok"})
+    if overdue:
+        body["scheduled_publishing"] = "overdue"
+        body["warnings"].append(
+            f"{overdue} scheduled publication(s) overdue: is `manage.py publish_scheduled` running?"
+        )
+    if body["warnings"]:
+        body["status"] = "degraded"
+    return JsonResponse(body)
 
 
 @require_GET

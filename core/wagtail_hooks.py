@@ -3,6 +3,7 @@
 from wagtail import hooks
 
 from core import page_cache
+from core.scheduled_publishing import OverduePublishingPanel
 from core.rich_text import DeferredPageLinkHandler
 
 
@@ -21,3 +22,9 @@ def allow_page_cache(page, request, serve_args, serve_kwargs):
 def resolve_page_links_with_one_query(features):
     """Replace Wagtail's page-link handler: ``order=1`` runs this after Wagtail registers its own."""
     features.register_link_type(DeferredPageLinkHandler)
+
+
+@hooks.register("construct_homepage_panels")
+def warn_of_overdue_publishing(request, panels):
+    """Staff see on the dashboard when scheduled pages are overdue (core.scheduled_publishing)."""
+    panels.append(OverduePublishingPanel(request.user))

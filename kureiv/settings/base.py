@@ -209,14 +209,27 @@ STORAGES = {
 }
 
 
+#: Seconds to wait for Redis to connect and to answer: a Redis that is down or cut off costs this, then
+#: pages are rendered without it (core.resilient_cache), so it stays well under a page's render time.
+REDIS_TIMEOUT_SECONDS = float(os.environ.get("REDIS_TIMEOUT_SECONDS", "0.3"))
+
+
 def cache(key_prefix, max_entries=300, timeout=300):
-    """Redis (shared by every app server) when REDIS_URL is set, this process's memory otherwise."""
+    """Redis (shared by every app server) when REDIS_URL is set, this process's memory otherwise.
+
+    The Redis cache answers like an empty one while Redis does not (core.resilient_cache); the OPTIONS
+    go to redis-py's connection pool.
+    """
     if os.environ.get("REDIS_URL"):
         return {
-            "BACKEND": "django.core.cache.backends.redis.RedisCache",
+            "BACKEND": "core.resilient_cache.ResilientRedisCache",
             "LOCATION": os.environ["REDIS_URL"],
             "KEY_PREFIX": f"{os.environ.get('CACHE_KEY_PREFIX', 'kureiv')}:{key_prefix}",
             "TIMEOUT": timeout,
+            "OPTIONS": {
+                "socket_connect_timeout": REDIS_TIMEOUT_SECONDS,
+                "socket_timeout": REDIS_TIMEOUT_SECONDS,
+            },
         }
     return {
         "BACKEND": "django.core.cache.backends.locmem.LocMemCache",

@@ -4,6 +4,26 @@ from .base import *  # noqa: F403
 
 SECRET_KEY = env_required("SECRET_KEY")  # noqa: F405
 ALLOWED_HOSTS = env_list("ALLOWED_HOSTS")  # noqa: F405
+# Links in the admin's e-mails (password resets, workflow notices) must name the real site.
+WAGTAILADMIN_BASE_URL = env_required("WAGTAILADMIN_BASE_URL")  # noqa: F405
+
+# Shared state or none: every app server must see the same caches, or a publish purges one process and
+# the others keep serving the old page, and each counts its own rate limits.
+if not os.environ.get("REDIS_URL"):  # noqa: F405
+    if os.environ.get("PAGE_CACHE_SECONDS") != "0":  # noqa: F405
+        raise ImproperlyConfigured(  # noqa: F405
+            "Set REDIS_URL (e.g. redis://redis.internal:6379/0) so every app server shares one cache, or set "
+            "PAGE_CACHE_SECONDS=0 to run without Redis: no page cache, and the default cache (header and menu, "
+            "rate limits) kept in the database table that `manage.py createcachetable` makes."
+        )
+    # Without Redis: nothing served from a cache a purge cannot reach, and what must be shared (the
+    # consultation and page-password rate limits, the header and menu) shared through the database.
+    # Image renditions never change once made, so each process may remember them on its own.
+    CACHES = {
+        "default": {"BACKEND": "django.core.cache.backends.db.DatabaseCache", "LOCATION": "kureiv_cache"},
+        "renditions": cache("renditions", 2000, timeout=7 * 24 * 3600),  # noqa: F405
+        "pages": {"BACKEND": "django.core.cache.backends.dummy.DummyCache"},
+    }
 
 SECURE_PROXY_SSL_HEADER = ("HTTP_X_FORWARDED_PROTO", "https")
 SECURE_SSL_REDIRECT = env_bool("SECURE_SSL_REDIRECT", True)  # noqa: F405

@@ -54,7 +54,9 @@ class TestHealthCheck:
         response = client.get("/healthz")
         assert response.status_code == 200
         assert response["Content-Type"] == "application/json"
-        assert response.json() == {"status": "ok", "database": "ok"}
+        assert response.json() == {
+            "status": "ok", "database": "ok", "cache": "ok", "scheduled_publishing": "ok", "warnings": [],
+        }
 
     def test_unhealthy_when_the_database_cannot_be_reached(self, client, database_unreachable):
         response = client.get("/healthz")

@@ -25,7 +25,7 @@ def test_with_redis_url_values_round_trip_through_the_redis_server(settings, mon
     monkeypatch.setenv("CACHE_KEY_PREFIX", f"kureiv-test-{uuid.uuid4().hex}")
     settings.CACHES = {"default": cache("default"), "renditions": cache("renditions")}
     redis_cache = caches[alias]
-    assert redis_cache.__class__.__name__ == "RedisCache"
+    assert redis_cache.__class__.__name__ == "ResilientRedisCache"
 
     redis_cache.set("greeting", {"hours": "Mon - Fri (8 A.M. - 5 P.M.)"}, timeout=30)
     try:

@@ -1,4 +1,5 @@
-"""The production settings pass `check --deploy` with what a deployment sets, and insist on a SECRET_KEY."""
+"""The production settings pass `check --deploy` with what a deployment sets, and insist on a SECRET_KEY,
+the site's address for admin e-mails, and a cache every app server shares (or none)."""
 
 import json
 import os
@@ -15,6 +16,7 @@ DEPLOYMENT_ENV = {
     "CSRF_TRUSTED_ORIGINS": "https://kureiv.com,https://www.kureiv.com",
     "DATABASE_URL": "postgres://kureiv@db.internal:5432/kureiv",
     "REDIS_URL": "redis://127.0.0.1:6379/0",
+    "WAGTAILADMIN_BASE_URL": "https://kureiv.com",
     "AWS_STORAGE_BUCKET_NAME": "kureiv-media",
 }
 
@@ -40,6 +42,49 @@ def test_without_a_secret_key_production_refuses_to_start():
     result = manage("check", **env)
     assert result.returncode != 0
     assert "ImproperlyConfigured: The environment variable SECRET_KEY must be set." in result.stderr
+
+
+def test_without_the_sites_address_production_refuses_to_start():
+    env = {key: value for key, value in DEPLOYMENT_ENV.items() if key != "WAGTAILADMIN_BASE_URL"}
+    result = manage("check", **env)
+    assert result.returncode != 0
+    assert "ImproperlyConfigured: The environment variable WAGTAILADMIN_BASE_URL must be set." in result.stderr
+
+
+def test_without_redis_production_refuses_to_start_and_says_what_to_set():
+    env = {key: value for key, value in DEPLOYMENT_ENV.items() if key != "REDIS_URL"}
+    result = manage("check", **env)
+    assert result.returncode != 0
+    message = result.stderr.strip().splitlines()[-1]
+    assert message.startswith("django.core.exceptions.ImproperlyConfigured: Set REDIS_URL")
+    assert "PAGE_CACHE_SECONDS=0" in message and "createcachetable" in message
+
+
+def production_caches(**env):
+    script = (
+        "import json; from django.conf import settings; from django.core.cache import caches; "
+        "print(json.dumps({alias: type(caches[alias]).__name__ for alias in settings.CACHES}))"
+    )
+    result = manage("shell", "--no-imports", "-c", script, **env)
+    assert result.returncode == 0, result.stderr
+    return json.loads(result.stdout.strip().splitlines()[-1])
+
+
+def test_with_redis_every_cache_is_the_shared_redis():
+    assert production_caches(**DEPLOYMENT_ENV) == {
+        "default": "ResilientRedisCache", "renditions": "ResilientRedisCache", "pages": "ResilientRedisCache",
+    }
+
+
+def test_without_redis_but_with_the_page_cache_off_what_must_be_shared_lives_in_the_database():
+    """The rate limits and the header and menu in the database every server uses; no page cache at all;
+    image renditions (which never change) in each process's memory."""
+    env = {key: value for key, value in DEPLOYMENT_ENV.items() if key != "REDIS_URL"}
+    assert production_caches(**env, PAGE_CACHE_SECONDS="0") == {
+        "default": "DatabaseCache", "renditions": "LocMemCache", "pages": "DummyCache",
+    }
+    result = manage("check", "--deploy", "--fail-level", "WARNING", **env, PAGE_CACHE_SECONDS="0")
+    assert result.returncode == 0, result.stderr
 
 
 def test_production_responses_carry_hsts_and_the_other_security_headers():
