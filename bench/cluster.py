@@ -22,7 +22,6 @@ from moto.server import ThreadedMotoServer
 from . import environment
 from .private_redis import PrivateRedis
 from .server import Gunicorn
-from .site import build_demo_site
 
 BUCKET = "kureiv-two-servers"
 #: Two workers each: the two servers fit a 2-core machine next to the clients measuring them.
@@ -31,7 +30,14 @@ WORKERS = 2
 CONSULTATIONS_PER_HOUR = 100_000
 EDITOR, REVIEWER = "two-servers-editor", "two-servers-reviewer"
 
-MAKE_STAFF = """
+#: The steps of bench/site.py's build_demo_site, then an editor and a medical reviewer, in one process:
+#: each `manage.py` command would spend seconds starting Django and Wagtail again.
+BUILD_SITE = """
+from django.core.management import call_command
+call_command("migrate", interactive=False, verbosity=0)
+call_command("collectstatic", interactive=False, verbosity=0)
+call_command("load_demo_content", verbosity=0)
+
 from django.contrib.auth import get_user_model
 from django.contrib.auth.models import Group
 for username, first, last, group in [
@@ -95,10 +101,10 @@ class TwoServers:
             "CONSULTATION_RATE_LIMIT_PER_HOUR": str(CONSULTATIONS_PER_HOUR),
             "GUNICORN_WORKERS": str(self.workers),
         }
-        build_demo_site(self.env)
-        self._manage("shell", "-c", MAKE_STAFF.format(editor=EDITOR, reviewer=REVIEWER, password=self.password))
+        self._manage("shell", "-c", BUILD_SITE.format(editor=EDITOR, reviewer=REVIEWER, password=self.password))
         self.a = stack.enter_context(Gunicorn(self.env, environment.free_port(), self.run_dir / "a.log"))
         self.b = stack.enter_context(Gunicorn(self.env, environment.free_port(), self.run_dir / "b.log"))
+        stack.callback(self.a.terminate)  # both told before either is waited for
 
     def _start_s3(self, stack):
         logging.getLogger("werkzeug").setLevel(logging.ERROR)  # moto's server logs every request otherwise
