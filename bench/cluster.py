@@ -96,6 +96,7 @@ class TwoServers:
             **os.environ,
             **environment.production_env(self.database_url, self.run_dir / "media", "kureiv"),
             "REDIS_URL": self.redis.url,
+            "WAGTAILADMIN_BASE_URL": "http://127.0.0.1",  # the one address staff are sent to, whichever server mails
             "AWS_STORAGE_BUCKET_NAME": BUCKET, "AWS_S3_ENDPOINT_URL": self.s3_endpoint,
             "AWS_ACCESS_KEY_ID": "two-servers", "AWS_SECRET_ACCESS_KEY": "two-servers",
             "CONSULTATION_RATE_LIMIT_PER_HOUR": str(CONSULTATIONS_PER_HOUR),

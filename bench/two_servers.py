@@ -80,6 +80,8 @@ def live_blog_post_path(cluster):
 class Publication:
     signed_in: bool = False
     submitted: bool = False
+    #: B's answer for the new post's address while it waited for review.
+    status_on_b_in_review: int = 0
     approved: bool = False
     #: Path -> whether B served it from its page cache just before the post was published.
     cached_on_b_before: dict = field(default_factory=dict)
@@ -104,8 +106,9 @@ def publish_through_a_read_on_b(cluster, title=POST_TITLE, slug=POST_SLUG):
         "WHERE t.app_label = 'blog' AND t.model = 'blogindexpage'")
     submitted = editor.submit(a, f"/admin/pages/add/blog/blogpage/{blog_id}/", blog_post_form(title, slug),
                               keep_hidden=False)
-    result.submitted = submitted.status == 302
     page_id = cluster.query("SELECT id FROM wagtailcore_page WHERE slug = %s", slug)
+    result.submitted = submitted.status == 302 and page_id is not None
+    result.status_on_b_in_review = reader.get(b, f"/blog/{slug}/").status
     task_state = cluster.query(
         "SELECT ts.id FROM wagtailcore_taskstate ts JOIN wagtailcore_workflowstate ws ON ws.id = ts.workflow_state_id "
         "WHERE ws.object_id = %s AND ts.status = 'in_progress'", str(page_id))
@@ -124,6 +127,8 @@ def publication_checks(result):
     return [
         (result.signed_in, "the editor and the medical reviewer signed in to server A's admin"),
         (result.submitted, "the editor's new post was submitted for medical review through A"),
+        (result.status_on_b_in_review == 404,
+         f"while in review it is not public: B answers {result.status_on_b_in_review} for its address"),
         (result.approved, "the reviewer approved it through A, and it is live"),
         (all(result.cached_on_b_before.values()),
          "B served " + ", ".join(result.cached_on_b_before) + " from the page cache before the post went live"),
@@ -329,13 +334,13 @@ def main():
               f"({cluster.database_url.rsplit('/', 1)[1]}, made for this run), one Redis "
               f"({cluster.redis.url}, our own), one S3 endpoint (moto, {cluster.s3_endpoint})", flush=True)
 
-        print("\n## Publishing through A's admin (editor submits, medical reviewer approves), read on B\n")
+        print("\n## Publishing through A's admin (editor submits, medical reviewer approves), read on B")
         results += report(publication_checks(publish_through_a_read_on_b(cluster)))
 
         print(f"\n## Redis killed under load: {CLIENTS} clients, pages and consultation requests on both servers; "
               f"Redis up {UP_SECONDS} s, down {DOWN_SECONDS} s, back (empty) {BACK_SECONDS} s\n")
         run = redis_outage(cluster)
-        print("\n".join(outage_rows(run)) + "\n")
+        print("\n".join(outage_rows(run)))
         results += report(outage_checks(run))
 
         load, table, failures = throughput_rows(cluster)

@@ -50,7 +50,7 @@ def test_a_miss_on_b_after_redis_is_back_fails_the_run():
 
 
 def test_publishing_passes_only_if_b_showed_the_post_on_every_page_it_had_cached():
-    result = Publication(signed_in=True, submitted=True, approved=True,
+    result = Publication(signed_in=True, submitted=True, status_on_b_in_review=404, approved=True,
                          cached_on_b_before={"/": True, "/blog/": True},
                          seen_on_b={"/": (200, True), "/blog/": (200, True), "/blog/new/": (200, True)})
     assert all(passed for passed, _ in publication_checks(result))

@@ -31,6 +31,7 @@ def test_a_post_approved_in_one_servers_admin_is_on_the_other_servers_pages_in_t
     result = publish_through_a_read_on_b(cluster)
 
     assert (result.signed_in, result.submitted, result.approved) == (True, True, True), cluster.logs()
+    assert result.status_on_b_in_review == 404
     # B had those pages in the page cache, so what B shows next proves the purge reached the shared cache.
     assert result.cached_on_b_before == dict.fromkeys(result.cached_on_b_before, True)
     assert result.seen_on_b == dict.fromkeys(result.seen_on_b, (200, True))
