@@ -50,10 +50,9 @@ for username, first, last, group in [
 """
 
 
-def database_url(pid=None):
+def database_url():
     """A database of the run's own on the benchmark's PostgreSQL server."""
-    name = f"kureiv_twoservers_{pid or os.getpid()}"
-    return environment.DATABASE_URL.rsplit("/", 1)[0] + f"/{name}"
+    return environment.DATABASE_URL.rsplit("/", 1)[0] + f"/kureiv_twoservers_{os.getpid()}"
 
 
 def postgres_answers():
