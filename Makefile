@@ -1,13 +1,13 @@
 # Two commands do everything: `make run` (serve the demo site) and `make test` (every test).
 # `make serve` runs the production settings locally, the way a deployment would.
-# `make bench` measures pages, load and a database outage (README, "Benchmark").
+# `make bench` measures pages, load, a database outage and two servers (README, "Benchmark").
 PYTHON ?= python3
 VENV := .venv
 PY := $(VENV)/bin/python
 PIP := $(VENV)/bin/pip
 CHROMIUM := /usr/bin/chromium
 
-.PHONY: run serve test install install-test chromium wrk migrate demo bench bench-outage clean
+.PHONY: run serve test install install-test chromium wrk migrate demo bench bench-outage bench-two-servers clean
 
 $(PY):
 	$(PYTHON) -m venv $(VENV)
@@ -58,14 +58,20 @@ serve: install
 	&& exec $(VENV)/bin/gunicorn -c kureiv/gunicorn.conf.py kureiv.wsgi
 
 # Render times and query counts of every public page type (10 and 500 posts), a wrk load run under gunicorn,
-# then the PostgreSQL outage test; the outage test runs even if the first part reports errors.
+# the PostgreSQL outage test, then two servers on one database, Redis and S3; each part runs even if one
+# before it reports errors, and the exit status is non-zero if any did.
 # Uses PostgreSQL at 127.0.0.1:5432 (BENCH_DATABASE_URL) and Redis at 127.0.0.1:6379 (BENCH_REDIS_URL).
 bench: install wrk
-	$(PY) -m bench; status=$$?; $(PY) -m bench.pg_restart && exit $$status
+	$(PY) -m bench; status=$$?; $(PY) -m bench.pg_restart || status=1; $(PY) -m bench.two_servers || status=1; \
+	exit $$status
 
 # Only the outage test: a private PostgreSQL cluster stopped and started under load.
 bench-outage: install
 	$(PY) -m bench.pg_restart
+
+# Only the two-server run: publishing seen across servers, Redis killed under load, requests per second.
+bench-two-servers: install wrk
+	$(PY) -m bench.two_servers
 
 test: install-test chromium
 	$(VENV)/bin/pytest $(PYTEST_ARGS)

@@ -22,21 +22,33 @@ class Gunicorn:
         self.port = port
         self.log_path = log_path
         self.process = None
+        self._terminated = False
 
     def __enter__(self):
         self._log = open(self.log_path, "ab")
         self.process = subprocess.Popen(GUNICORN, env=self.env, cwd=REPO, stdout=self._log, stderr=subprocess.STDOUT)
-        self.wait_until_ready()
+        try:
+            self.wait_until_ready()
+        except BaseException:
+            self.__exit__()  # a server that never came up is not left running
+            raise
         return self
 
     def __exit__(self, *exc):
-        self.process.send_signal(signal.SIGTERM)
+        self.terminate()
         try:
             self.process.wait(timeout=30)
         except subprocess.TimeoutExpired:
             self.process.kill()
             self.process.wait()
         self._log.close()
+
+    def terminate(self):
+        """Ask gunicorn to stop, without waiting: it finishes the requests under way (up to 5 s), so two
+        servers told at once stop in the time of one."""
+        if not self._terminated:
+            self.process.send_signal(signal.SIGTERM)
+            self._terminated = True
 
     def url(self, path):
         return f"http://127.0.0.1:{self.port}{path}"
