@@ -5,8 +5,12 @@ from dataclasses import dataclass
 
 import pytest
 import time_machine
+from django.apps import apps
 from django.core.cache import caches
-from wagtail.models import Site
+from django.core.management import call_command
+from django.core.management.color import no_style
+from django.db import connection
+from wagtail.models import Page, Site
 
 from core.models import ClinicSettings
 
@@ -66,8 +70,39 @@ def empty_caches():
         cache.clear()
 
 
+@pytest.fixture(scope="session")
+def migrated_data(django_db_setup, django_db_blocker):
+    """Everything the migrations put in the test database, serialised before any transactional test empties it.
+
+    A test with ``transactional_db`` (the browser tests, a race between two requests) empties every table
+    afterwards, including the rows migrations made (Wagtail's root page, locale and collection, the groups
+    and workflow). Django's ``serialized_rollback`` would restore them, but it looks for its snapshot on the
+    connection object, and under Playwright the test runs with a different one. So the snapshot is taken
+    here, once, and restored on whichever connection the test uses.
+    """
+    with django_db_blocker.unblock():
+        return connection.creation.serialize_db_to_string()
+
+
+@pytest.fixture(autouse=True)
+def restore_migrated_data(request, migrated_data):
+    """Put back what an earlier transactional test's flush removed, as Django's serialized rollback would."""
+    marker = request.node.get_closest_marker("django_db")
+    by_marker = marker is not None and marker.kwargs.get("transaction", False)
+    if not by_marker and "transactional_db" not in request.fixturenames and "live_server" not in request.fixturenames:
+        return
+    request.getfixturevalue("transactional_db")
+    if Page.get_first_root_node() is None:
+        call_command("flush", interactive=False, inhibit_post_migrate=True, verbosity=0)
+        connection.creation.deserialize_db_from_string(migrated_data)
+        # The rows came back with their own ids; move PostgreSQL's sequences past them.
+        with connection.cursor() as cursor:
+            for statement in connection.ops.sequence_reset_sql(no_style(), apps.get_models()):
+                cursor.execute(statement)
+
+
 def pytest_collection_modifyitems(items):
-    """Browser tests last: their transactional database is emptied after each (see tests/e2e/conftest.py)."""
+    """Browser tests last: their transactional database is emptied after each (see ``migrated_data``)."""
     items.sort(key=lambda item: item.get_closest_marker("e2e") is not None)
 
 
