@@ -39,6 +39,13 @@ class TestRateLimit:
         assert first.post(form_url, valid_data).status_code == 429
         assert second.post(form_url, valid_data).status_code == 302
 
+    def test_an_ipv6_network_counts_as_one_address(self, form_url, valid_data, settings):
+        """A /64 is one subscriber's network, whose addresses rotate freely: they share one count."""
+        settings.CONSULTATION_RATE_LIMIT_PER_HOUR = 1
+        assert Client(REMOTE_ADDR="2001:db8:1:2::a").post(form_url, valid_data).status_code == 302
+        assert Client(REMOTE_ADDR="2001:db8:1:2:ffff::b").post(form_url, valid_data).status_code == 429
+        assert Client(REMOTE_ADDR="2001:db8:1:3::a").post(form_url, valid_data).status_code == 302
+
     def test_a_forwarded_for_header_does_not_dodge_the_limit(self, client, form_url, valid_data, settings):
         settings.CONSULTATION_RATE_LIMIT_PER_HOUR = 1
         assert client.post(form_url, valid_data, HTTP_X_FORWARDED_FOR="192.0.2.1").status_code == 302
