@@ -45,6 +45,7 @@ INSTALLED_APPS = [
     "consultations",
     "editorial",
     "twofactor",
+    "wordpress_import",
     "wagtail.contrib.forms",
     "wagtail.contrib.redirects",
     "wagtail.contrib.routable_page",
