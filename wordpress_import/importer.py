@@ -21,6 +21,7 @@ from wagtail.contrib.redirects.models import Redirect
 from wagtail.images import get_image_model
 from wagtail.models import Page
 from willow.image import Image as WillowImage
+from willow.image import UnrecognisedImageFormatError
 
 from blog.models import BlogCategory, BlogIndexPage, BlogPage
 from core.models import Person
@@ -115,7 +116,7 @@ class _Import:
             return image
         try:
             width, height = WillowImage.open(io.BytesIO(data)).get_size()
-        except Exception:  # Willow raises many kinds for a file that is not an image it reads
+        except (UnrecognisedImageFormatError, OSError, ValueError):  # not an image, or a damaged one
             self.report.warn(where, f"file “{relative}” is not an image Wagtail can read; skipped")
             self.report.count("images", "unreadable")
             return None

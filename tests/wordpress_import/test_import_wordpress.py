@@ -175,6 +175,22 @@ def test_a_file_missing_from_the_uploads_is_reported_and_the_post_still_imported
     assert not get_image_model().objects.exists()
 
 
+def test_a_file_that_is_not_an_image_is_reported_and_skipped(site_tree, run, uploads):
+    (uploads / "2024" / "05" / "notes.png").write_bytes(b"%PDF-1.4 not an image")
+    output = run(export(attachment(503, "Notes", "2024/05/notes.png")))
+
+    assert "attachment 503 “Notes”: file “2024/05/notes.png” is not an image Wagtail can read; skipped" in output
+    assert not get_image_model().objects.exists()
+
+
+def test_a_path_outside_the_uploads_folder_is_never_read(site_tree, run, tmp_path):
+    (tmp_path / "secret.png").write_bytes(png())
+    output = run(export(attachment(504, "Escape", "../secret.png")))
+
+    assert "attachment 504 “Escape”: file “../secret.png” is not in the uploads folder; skipped" in output
+    assert not get_image_model().objects.exists()
+
+
 def test_the_same_file_attached_twice_becomes_one_image(site_tree, run, uploads):
     (uploads / "2024" / "05" / "copy.png").write_bytes(png())
     run(export(attachment(501, "One", "2024/05/woman-couch.png"), attachment(502, "Two", "2024/05/copy.png")))
