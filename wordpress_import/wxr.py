@@ -53,6 +53,7 @@ class Export:
     authors: dict  # login -> display name
     categories: list  # of Term
     items: list  # of Item
+    site_url: str = ""  # the WordPress site's address, e.g. https://kureiv.com
 
     def of_type(self, post_type):
         return [item for item in self.items if item.post_type == post_type]
@@ -92,7 +93,8 @@ def read_export(path):
         for term in channel.findall(wp + "category")
     ]
     items = [_read_item(element, wp) for element in channel.findall("item")]
-    return Export(authors=authors, categories=categories, items=items)
+    site_url = _text(channel, wp + "base_blog_url") or _text(channel, wp + "base_site_url") or _text(channel, "link")
+    return Export(authors=authors, categories=categories, items=items, site_url=site_url)
 
 
 def _namespace_of(channel):

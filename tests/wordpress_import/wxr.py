@@ -18,11 +18,18 @@ def post(wp_id, title, content, *, slug=None, status="publish", excerpt="", date
     return _item(wp_id, "post", title, slug, status, link, author, content, excerpt, date, terms + meta)
 
 
-def attachment(wp_id, title, path, *, alt=""):
+def page(wp_id, title, content, *, slug=None, status="publish", excerpt="", link=None):
+    slug = f"page-{wp_id}" if slug is None else slug
+    link = link or (f"https://kureiv.com/{slug}/" if status == "publish" else f"https://kureiv.com/?page_id={wp_id}")
+    return _item(wp_id, "page", title, slug, status, link, "maya", content, excerpt, "2024-04-01 09:00:00", "")
+
+
+def attachment(wp_id, title, path, *, alt="", parent=0, link=None):
     meta = _meta("_wp_attached_file", path) + (_meta("_wp_attachment_image_alt", alt) if alt else "")
     extra = f"<wp:attachment_url>https://kureiv.com/wp-content/uploads/{path}</wp:attachment_url>{meta}"
     return _item(wp_id, "attachment", title, title.lower().replace(" ", "-"), "inherit",
-                 f"https://kureiv.com/?attachment_id={wp_id}", "maya", "", "", "2024-05-01 09:00:00", extra)
+                 link or f"https://kureiv.com/?attachment_id={wp_id}", "maya", "", "", "2024-05-01 09:00:00", extra,
+                 parent=parent)
 
 
 def export(*items, authors=AUTHORS, categories=()):
@@ -64,7 +71,7 @@ def _meta(key, value):
     return f"<wp:postmeta><wp:meta_key><![CDATA[{key}]]></wp:meta_key><wp:meta_value><![CDATA[{value}]]></wp:meta_value></wp:postmeta>"
 
 
-def _item(wp_id, post_type, title, slug, status, link, author, content, excerpt, date, extra):
+def _item(wp_id, post_type, title, slug, status, link, author, content, excerpt, date, extra, parent=0):
     return f"""
     <item>
         <title>{escape(title)}</title>
@@ -76,7 +83,7 @@ def _item(wp_id, post_type, title, slug, status, link, author, content, excerpt,
         <wp:post_date><![CDATA[{date}]]></wp:post_date>
         <wp:post_name><![CDATA[{slug}]]></wp:post_name>
         <wp:status><![CDATA[{status}]]></wp:status>
-        <wp:post_parent>0</wp:post_parent>
+        <wp:post_parent>{parent}</wp:post_parent>
         <wp:post_type><![CDATA[{post_type}]]></wp:post_type>
         {extra}
     </item>"""

@@ -1,3 +1,5 @@
+import getpass
+
 from django.core.management.base import BaseCommand, CommandError
 
 from wordpress_import.importer import import_wordpress
@@ -17,7 +19,7 @@ class Command(BaseCommand):
 
     def handle(self, export, uploads, dry_run, **options):
         try:
-            report = import_wordpress(export, uploads, dry_run=dry_run)
+            report = import_wordpress(export, uploads, dry_run=dry_run, run_by=f"{getpass.getuser()} (command line)")
         except WXRError as error:
             raise CommandError(str(error)) from error
         for line in report.lines():

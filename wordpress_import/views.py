@@ -1,0 +1,30 @@
+"""Settings › WordPress import: the report of the last import, on one page."""
+
+from zoneinfo import ZoneInfo
+
+from django.core.exceptions import PermissionDenied
+from django.utils.timezone import localtime
+from django.views.generic import TemplateView
+from wagtail.admin.views.generic.base import WagtailAdminTemplateMixin
+
+from .models import ImportRun
+
+#: Who may see the report: Site managers (granted by migration) and superusers.
+REPORT_PERMISSION = "wordpress_import.view_import_report"
+HOUSTON = ZoneInfo("America/Chicago")
+
+
+class LastImportReportView(WagtailAdminTemplateMixin, TemplateView):
+    template_name = "wordpress_import/last_import.html"
+    page_title = "WordPress import"
+    header_icon = "doc-full-inverse"
+
+    def dispatch(self, request, *args, **kwargs):
+        if not request.user.has_perm(REPORT_PERMISSION):
+            raise PermissionDenied
+        return super().dispatch(request, *args, **kwargs)
+
+    def get_context_data(self, **kwargs):
+        run = ImportRun.objects.first()
+        ran_at = localtime(run.ran_at, HOUSTON) if run else None  # the clinic's time, whatever the viewer's own
+        return super().get_context_data(run=run, ran_at=ran_at, **kwargs)
