@@ -2,6 +2,8 @@ from django.urls import path, reverse
 from wagtail import hooks
 from wagtail.admin.menu import MenuItem
 
+from consultations.viewsets import forbidden_as_403
+
 from .views import REPORT_PERMISSION, LastImportReportView
 
 
@@ -12,7 +14,7 @@ class ReportMenuItem(MenuItem):
 
 @hooks.register("register_admin_urls")
 def report_urls():
-    return [path("wordpress-import/", LastImportReportView.as_view(), name="wordpress_import_report")]
+    return [path("wordpress-import/", forbidden_as_403(LastImportReportView.as_view()), name="wordpress_import_report")]
 
 
 @hooks.register("register_settings_menu_item")
