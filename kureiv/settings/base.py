@@ -81,6 +81,8 @@ MIDDLEWARE = [
     "core.middleware.ContentSecurityPolicyMiddleware",
     "core.middleware.PermissionsPolicyMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
+    # Old WordPress addresses such as /?attachment_id=12 are the home page's path: redirected before it answers.
+    "wordpress_import.middleware.WordPressIdAddressRedirectMiddleware",
     # Before sessions and authentication: a cached page is answered without touching either (or SQL).
     "core.middleware.PageCacheMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",

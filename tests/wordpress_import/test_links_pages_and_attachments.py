@@ -130,3 +130,17 @@ def test_a_wordpress_page_whose_address_is_taken_is_reported_never_overwritten(s
     assert site_tree.about.title == "About KureIV"
     assert not ImportedItem.objects.filter(kind="page").exists()
     assert "page 8 “About”: the address /about/ is taken by “About KureIV”, a page this import did not make; page not imported" in output
+
+
+def test_an_old_id_address_on_the_home_page_redirects_instead_of_showing_the_home_page(site_tree, run, client):
+    run(export(
+        attachment(501, "Couch", "2024/05/woman-couch.png", alt="A couch", parent=12),
+        post(12, "Opioids versus ketamine", "<p>Text.</p>", slug="opioids-versus-ketamine"),
+    ))
+    imported("post", 12).save_revision().publish()
+
+    response = client.get("/?attachment_id=501")
+
+    assert (response.status_code, response["Location"]) == (301, "/blog/opioids-versus-ketamine/")
+    assert client.get("/?utm_source=newsletter").status_code == 200  # any other query is the home page's
+    assert client.get("/?attachment_id=999").status_code == 200  # an id nothing was imported for
