@@ -355,7 +355,7 @@ SERVICES = [
                 "Major depression is more than feeling sad for a while. It is a medical condition that affects mood, "
                 "sleep, appetite, energy and concentration for weeks or longer. Many people lose interest "
                 "in things they used to enjoy, and some have thoughts that life is not worth living.",
-                "Most people improve with talking therapy, antidepressant medicines or both. But for some, two or "
+                "Most people improve with talk therapy, antidepressant medicines or both. But for some, two or "
                 "more medicines, taken at the right dose for long enough, have not brought enough relief. Doctors "
                 "call this <i>treatment-resistant depression</i>. It is common, and it is not a personal failing.",
             ),
