@@ -20,11 +20,12 @@ from wagtail.search import index
 from wagtail.snippets.models import register_snippet
 
 from blog.feeds import BlogFeed
-from core import page_cache
+from core import page_cache, seo
 from core.blocks import BaseStreamBlock
-from core.routing import PathRoutingMixin
+from core.pages import SITEMAP_PATH, IndexPage, SitePage, path_of
 from core.view_restrictions import public
 from editorial.models import MedicallyReviewedPage
+from services.models import ServiceIndexPage
 
 POSTS_PER_PAGE = 10
 WORDS_PER_MINUTE = 220
@@ -68,17 +69,16 @@ class BlogPageQuerySet(PageQuerySet):
 BlogPageManager = PageManager.from_queryset(BlogPageQuerySet)
 
 
-class BlogIndexPage(RoutablePageMixin, PathRoutingMixin, Page):
-    intro = models.TextField(max_length=600, blank=True)
-
-    content_panels = Page.content_panels + [FieldPanel("intro")]
-
-    parent_page_types = ["home.HomePage"]
+class BlogIndexPage(RoutablePageMixin, IndexPage):
     subpage_types = ["blog.BlogPage"]
-    max_count = 1
+    #: Every post under the blog goes through Medical review (editorial.signals).
+    medical_review_section = True
+    listing_name = "posts"
 
     def posts(self, request):
         return BlogPage.objects.for_listing(request).child_of(self)
+
+    listing = posts
 
     def paginate(self, request, posts, allow_empty=True):
         paginator = Paginator(posts, POSTS_PER_PAGE, allow_empty_first_page=allow_empty)
@@ -118,7 +118,7 @@ class BlogIndexPage(RoutablePageMixin, PathRoutingMixin, Page):
         return BlogFeed(self)(request)
 
 
-class BlogPage(PathRoutingMixin, MedicallyReviewedPage, Page):
+class BlogPage(MedicallyReviewedPage, SitePage):
     intro = models.TextField(max_length=400, help_text="A two-sentence summary for cards and search results.")
     hero_image = models.ForeignKey(
         "wagtailimages.Image", null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
@@ -168,6 +168,20 @@ class BlogPage(PathRoutingMixin, MedicallyReviewedPage, Page):
     def live_related_services(self):
         """The related conditions that are live. Works in a preview too, where the relation is held in memory."""
         return self.related_services.filter(live=True)
+
+    def summary_text(self):
+        return self.intro
+
+    def structured_data(self, site_url):
+        url = site_url + self.url
+        image = seo.absolute(site_url, self.hero_image.get_rendition(seo.SHARE_IMAGE).url) if self.hero_image else None
+        return [seo.blog_posting(self, url, site_url, image), *super().structured_data(site_url)]
+
+    def paths_to_purge(self):
+        """The whole blog (index, categories, tags, feed, every article's "Recent Posts"), the home page's
+        newest posts, the condition pages' related posts, and the sitemap."""
+        services = [page_cache.section(path_of(index)) for index in ServiceIndexPage.objects.all()]
+        return [page_cache.section(path_of(self)), *services, "/", SITEMAP_PATH]
 
     def byline_user_ids(self):
         """The author may not approve their own post (editorial.review_rules)."""

@@ -12,7 +12,7 @@ from wagtail.fields import StreamField
 from wagtail.models import Page
 
 from core.blocks import BaseStreamBlock
-from core.routing import PathRoutingMixin
+from core.pages import SitePage
 
 from .submission import receive
 
@@ -20,7 +20,7 @@ from .submission import receive
 PRIVACY_POLICY_SLUG = "privacy-policy"
 
 
-class ConsultationPage(RoutablePageMixin, PathRoutingMixin, Page):
+class ConsultationPage(RoutablePageMixin, SitePage):
     """The request form at /consultation/ and the thank-you page at /consultation/thank-you/.
 
     Neither response is ever cached: the form carries a CSRF token and what the patient typed.
@@ -58,6 +58,9 @@ class ConsultationPage(RoutablePageMixin, PathRoutingMixin, Page):
         response = super().serve(request, *args, **kwargs)
         add_never_cache_headers(response)
         return response
+
+    def summary_text(self):
+        return self.intro
 
     def get_privacy_page(self):
         """The chosen privacy page if it is live, else the live page with the slug ``privacy-policy`` beside this one."""

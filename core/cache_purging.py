@@ -2,12 +2,10 @@
 
 | edit | purged |
 |---|---|
-| a blog post published, unpublished or deleted | the blog section (index and its pages, categories, tags, feed, every article's "Recent Posts"), the home page (newest posts), the services section (related posts), the sitemap |
-| any page in the menu or footer (home and its children), a service page (menu), a location (header hours) | everything |
-| any other page | the page, its parent (which may list it) and the sitemap |
+| a page published or unpublished | what the page type says (``paths_to_purge``, core.pages.SitePage): by default the page, its parent (which may list it) and the sitemap; everything for home and its children (menu, footer) and for types shown on every page (condition pages in the menu, a location's hours in the header); a blog post purges the listings that show it (blog.models) |
 | a page moved, renamed (slug) or deleted while live | everything |
 | ClinicSettings, a person (bylines, review credits), an image changed or deleted, a site, a page's privacy | everything |
-| a blog category | the blog section |
+| a non-page model that pages show (a blog category) | what its own app says (blog.signals), through ``purge`` |
 
 Each edit makes one list of purge paths (exact paths, ``/blog/*`` for a section, ``/*`` for everything:
 core.page_cache.purge), and that list goes to both caches. The page cache is purged at once and again
@@ -24,15 +22,8 @@ from wagtail.images import get_image_model
 from wagtail.models import Page, PageViewRestriction, Site
 from wagtail.signals import page_published, page_slug_changed, page_unpublished, post_page_move
 
-from blog.models import BlogCategory, BlogIndexPage, BlogPage
 from core import cdn_purge, page_cache, site_cache
 from core.models import ClinicSettings, Person
-from locations.models import LocationPage
-from services.models import ServiceIndexPage, ServicePage
-
-#: Home is depth 2 and its children depth 3: those are in the menu or the footer of every page.
-NAVIGATION_DEPTH = 3
-SITEMAP_PATH = "/sitemap.xml"
 
 
 def purge(paths):
@@ -47,25 +38,15 @@ def purge(paths):
     transaction.on_commit(after_commit)
 
 
-def path_of(page):
-    """The page's path on its site ("/blog/my-post/"), or "/" for a page with no URL (nothing cached)."""
-    parts = page.get_url_parts()
-    return parts[2] if parts else "/"
-
-
 def purge_everything():
     purge([page_cache.EVERYTHING])
 
 
 def paths_to_purge(page):
-    """What an edit of ``page`` purges: the rule table in this module's docstring."""
+    """What an edit of ``page`` purges: what its type says (core.pages.SitePage.paths_to_purge); everything
+    for a page of a type from outside the site's apps, which says nothing."""
     page = page.specific_deferred
-    if isinstance(page, BlogPage):
-        services = [page_cache.section(path_of(index)) for index in ServiceIndexPage.objects.all()]
-        return [page_cache.section(path_of(page)), *services, "/", SITEMAP_PATH]
-    if page.depth <= NAVIGATION_DEPTH or isinstance(page, (ServicePage, LocationPage)):
-        return [page_cache.EVERYTHING]
-    return [path_of(page), path_of(page.get_parent()), SITEMAP_PATH]
+    return page.paths_to_purge() if hasattr(page, "paths_to_purge") else [page_cache.EVERYTHING]
 
 
 @receiver(page_published, dispatch_uid="page_cache_published")
@@ -107,11 +88,3 @@ def image_saved(sender, instance, created, raw=False, **kwargs):
 @receiver(post_delete, sender=get_image_model(), dispatch_uid="page_cache_image_deleted")
 def image_deleted(sender, **kwargs):
     purge_everything()
-
-
-@receiver(post_save, sender=BlogCategory, dispatch_uid="page_cache_category_saved")
-@receiver(post_delete, sender=BlogCategory, dispatch_uid="page_cache_category_deleted")
-def blog_category_changed(sender, raw=False, **kwargs):
-    if raw:
-        return
-    purge([page_cache.section(path_of(blog)) for blog in BlogIndexPage.objects.all()])

@@ -1,45 +1,20 @@
 """Structured data (schema.org JSON-LD) built from the content, never typed by hand."""
 
-from collections import defaultdict
-
 from django.utils import timezone
-
-from locations.hours import DAY_NAMES
+from django.utils.html import strip_tags
 
 SCHEMA = "https://schema.org"
+#: The rendition used for link previews and BlogPosting.image.
+SHARE_IMAGE = "fill-1200x630|format-jpeg"
 
 
-def _time(value):
-    return value.strftime("%H:%M")
+def absolute(site_url, url):
+    """Renditions on S3 already have a full URL; local ones are paths on this site."""
+    return url if url.startswith(("http://", "https://")) else site_url + url
 
 
-def opening_hours_specification(intervals):
-    """One OpeningHoursSpecification per distinct (opens, closes), listing its days."""
-    days = defaultdict(list)
-    for interval in sorted(intervals, key=lambda i: (i.weekday, i.opens)):
-        days[(interval.opens, interval.closes)].append(DAY_NAMES[interval.weekday])
-    return [
-        {"@type": "OpeningHoursSpecification", "dayOfWeek": names, "opens": _time(opens), "closes": _time(closes)}
-        for (opens, closes), names in sorted(days.items(), key=lambda item: DAY_NAMES.index(item[1][0]))
-    ]
-
-
-def special_opening_hours_specification(closures):
-    """Closed all day: schema.org's convention is opens = closes = 00:00 over the dates."""
-    return [
-        {
-            "@type": "OpeningHoursSpecification",
-            "validFrom": closure.start.isoformat(),
-            "validThrough": closure.end.isoformat(),
-            "opens": "00:00",
-            "closes": "00:00",
-            "description": closure.reason,
-        }
-        for closure in sorted(closures, key=lambda c: c.start)
-    ]
-
-
-def medical_clinic(clinic_settings, location, site_url, logo_url=None):
+def medical_clinic(clinic_settings, site_url, logo_url=None, place=None):
+    """The clinic itself; ``place`` is what its primary location adds (address, geo, opening hours)."""
     data = {
         "@context": SCHEMA,
         "@type": "MedicalClinic",
@@ -54,25 +29,8 @@ def medical_clinic(clinic_settings, location, site_url, logo_url=None):
     if logo_url:
         data["logo"] = logo_url
         data["image"] = logo_url
-    if location is not None:
-        data["address"] = {
-            "@type": "PostalAddress",
-            "streetAddress": location.street_address,
-            "addressLocality": location.locality,
-            "addressRegion": location.region,
-            "postalCode": location.postal_code,
-            "addressCountry": "US",
-        }
-        if location.latitude is not None and location.longitude is not None:
-            data["geo"] = {
-                "@type": "GeoCoordinates",
-                "latitude": float(location.latitude),
-                "longitude": float(location.longitude),
-            }
-        data["openingHoursSpecification"] = opening_hours_specification(location.intervals())
-        closures = special_opening_hours_specification(location.closure_list())
-        if closures:
-            data["specialOpeningHoursSpecification"] = closures
+    if place:
+        data.update(place)
     return data
 
 
@@ -86,6 +44,16 @@ def breadcrumb_list(crumbs):
             for position, (name, url) in enumerate(crumbs, start=1)
         ],
     }
+
+
+def faq_items(body):
+    """(question, answer as plain text) for every FAQ block of a stream ``body``."""
+    return [
+        (item["question"], strip_tags(item["answer"].source))
+        for block in body
+        if block.block_type == "faq"
+        for item in block.value["items"]
+    ]
 
 
 def faq_page(items):

@@ -8,12 +8,12 @@ from wagtail.search import index
 
 from blog.models import BlogIndexPage, BlogPage
 from core.blocks import BaseStreamBlock
-from core.routing import PathRoutingMixin
+from core.pages import SitePage
 from core.view_restrictions import public
 from services.models import ServicePage
 
 
-class HomePage(PathRoutingMixin, Page):
+class HomePage(SitePage):
     hero_heading = models.CharField(max_length=120, help_text="The first thing a patient reads.")
     hero_text = models.TextField(max_length=400, help_text="One or two sentences under the heading.")
     hero_image = models.ForeignKey(
@@ -48,6 +48,9 @@ class HomePage(PathRoutingMixin, Page):
     ]
     max_count = 1
 
+    def summary_text(self):
+        return self.hero_text
+
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
         context["services"] = public(ServicePage.objects.live().descendant_of(self), request).order_by("path")
@@ -56,8 +59,12 @@ class HomePage(PathRoutingMixin, Page):
         return context
 
 
-class StandardPage(PathRoutingMixin, Page):
+class StandardPage(SitePage):
     """About, Privacy policy and other pages that are just a title, an intro and a body."""
+
+    in_footer = True
+    #: Site managers add, edit and publish standard pages (editorial.signals).
+    site_managers_section = True
 
     intro = models.TextField(max_length=400, blank=True)
     body = StreamField(BaseStreamBlock())
@@ -67,3 +74,6 @@ class StandardPage(PathRoutingMixin, Page):
 
     parent_page_types = ["home.HomePage", "home.StandardPage"]
     subpage_types = ["home.StandardPage"]
+
+    def summary_text(self):
+        return self.intro

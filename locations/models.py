@@ -11,32 +11,24 @@ from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFi
 from wagtail.fields import RichTextField
 from wagtail.models import Orderable, Page
 
-from core.routing import PathRoutingMixin
-from core.view_restrictions import public
+from core.pages import IndexPage, SitePage
 
-from . import hours
+from . import hours, structured_data
 
 WEEKDAY_CHOICES = list(enumerate(hours.DAY_NAMES))
 
 
-class LocationIndexPage(PathRoutingMixin, Page):
-    intro = models.TextField(max_length=600, blank=True)
-
-    content_panels = Page.content_panels + [FieldPanel("intro")]
-
-    parent_page_types = ["home.HomePage"]
+class LocationIndexPage(IndexPage):
     subpage_types = ["locations.LocationPage"]
-    max_count = 1
+    listing_name = "locations"
+    #: Site managers add, edit and publish locations: hours and closures (editorial.signals).
+    site_managers_section = True
 
-    def get_context(self, request, *args, **kwargs):
-        context = super().get_context(request, *args, **kwargs)
-        context["locations"] = (
-            public(LocationPage.objects.child_of(self).live(), request).order_by("path").prefetch_related("opening_hours")
-        )
-        return context
+    def listing(self, request):
+        return super().listing(request).prefetch_related("opening_hours")
 
 
-class LocationPage(PathRoutingMixin, Page):
+class LocationPage(SitePage):
     street_address = models.CharField(max_length=120, help_text="e.g. 8200 Wednesbury Ln, Suite 225")
     locality = models.CharField("City", max_length=60, default="Houston")
     region = models.CharField("State", max_length=2, default="TX")
@@ -69,6 +61,17 @@ class LocationPage(PathRoutingMixin, Page):
 
     parent_page_types = ["locations.LocationIndexPage"]
     subpage_types = []
+    #: The primary location's hours are in the header of every page.
+    shown_on_every_page = True
+    #: What the hours, the open status and the closures read (core.models.ClinicSettings fetches them too).
+    prefetch_for_hours = ("opening_hours", "closures")
+
+    def summary_text(self):
+        return self.intro
+
+    def clinic_place_data(self):
+        """Its address, map point and hours, for the clinic's JSON-LD (core.seo.medical_clinic)."""
+        return structured_data.place(self)
 
     @property
     def address_line(self):
@@ -88,7 +91,7 @@ class LocationPage(PathRoutingMixin, Page):
         return f"https://www.google.com/maps/dir/?api=1&destination={quote_plus(self.full_address)}"
 
     def get_context(self, request, *args, **kwargs):
-        prefetch_related_objects([self], "opening_hours", "closures")  # read by several methods below
+        prefetch_related_objects([self], *self.prefetch_for_hours)  # read by several methods below
         return super().get_context(request, *args, **kwargs)
 
     def intervals(self):

@@ -6,28 +6,24 @@ from wagtail.fields import StreamField
 from wagtail.models import Page
 from wagtail.search import index
 
+from core import seo
 from core.blocks import BaseStreamBlock
-from core.routing import PathRoutingMixin
-from core.view_restrictions import public
+from core.pages import IndexPage, SitePage
 from editorial.models import MedicallyReviewedPage
 
 
-class ServiceIndexPage(PathRoutingMixin, Page):
-    intro = models.TextField(max_length=600, blank=True)
-
-    content_panels = Page.content_panels + [FieldPanel("intro")]
-
-    parent_page_types = ["home.HomePage"]
+class ServiceIndexPage(IndexPage):
     subpage_types = ["services.ServicePage"]
-    max_count = 1
+    listing_name = "services"
+    #: Every condition page goes through Medical review (editorial.signals).
+    medical_review_section = True
 
-    def get_context(self, request, *args, **kwargs):
-        context = super().get_context(request, *args, **kwargs)
-        context["services"] = public(ServicePage.objects.child_of(self).live(), request).order_by("path")
-        return context
+    def menu_children(self, request):
+        """The condition pages, listed under the section in the menu and in the footer."""
+        return list(self.listing(request))
 
 
-class ServicePage(PathRoutingMixin, MedicallyReviewedPage, Page):
+class ServicePage(MedicallyReviewedPage, SitePage):
     """One condition, e.g. major depression: what it is, how ketamine can help, what treatment involves."""
 
     short_name = models.CharField(
@@ -65,10 +61,20 @@ class ServicePage(PathRoutingMixin, MedicallyReviewedPage, Page):
 
     card_template = "includes/service_card.html"
     select_related_when_served = ["medically_reviewed_by__person"]
+    #: The condition pages are in the menu of every page.
+    shown_on_every_page = True
+
+    @property
+    def menu_label(self):
+        return self.short_name
+
+    def summary_text(self):
+        return self.summary
+
+    def structured_data(self, site_url):
+        return [seo.medical_web_page(self, site_url + self.url, site_url), *super().structured_data(site_url)]
 
     def get_context(self, request, *args, **kwargs):
-        from blog.models import BlogPage
-
         context = super().get_context(request, *args, **kwargs)
-        context["related_posts"] = BlogPage.objects.for_listing(request).filter(related_services=self)[:3]
+        context["related_posts"] = self.related_posts.for_listing(request)[:3]
         return context

@@ -7,14 +7,11 @@ header, footer and body can all ask without repeating queries.
 from dataclasses import dataclass
 
 from django import template
-from django.db.models import prefetch_related_objects
 from django.utils import timezone
 from wagtail.models import Page, Site
 
 from core import page_cache, routing, site_cache, view_restrictions
 from core.models import ClinicSettings
-from home.models import StandardPage
-from services.models import ServicePage
 
 register = template.Library()
 
@@ -33,9 +30,7 @@ def clinic_facts(context):
 
     def build():
         settings = ClinicSettings.for_request(request) if request else ClinicSettings.for_site(Site.objects.get(is_default_site=True))
-        location = settings.primary_location
-        if location is not None:
-            prefetch_related_objects([location], "opening_hours", "closures")
+        location = settings.primary_location_page()
         return ClinicFacts(settings, location, location.hours_summary if location else "")
 
     return site_cache.remember(request, "clinic_facts", build)
@@ -51,16 +46,17 @@ class NavSection:
 class Navigation:
     home: Page | None
     sections: list
-    services: list
+    #: What the footer lists under "Explore": the sections' menu children, then the pages ``in_footer``.
     footer_pages: list
 
 
 @register.simple_tag(takes_context=True)
 def site_navigation(context):
-    """Menu entries: the home page's live, public children marked "show in menus", and the condition pages.
+    """Menu entries: the home page's live, public children marked "show in menus", each with the pages
+    its type lists under it (core.pages.SitePage.menu_children: the condition pages).
 
-    Two queries: the home page with its children (filtered here, so a private home page still heads
-    the menu as it always has), and the condition pages.
+    The home page with its children is one query (filtered here, so a private home page still heads the
+    menu as it always has); a section that lists pages under it adds its own (one, for the conditions).
     """
     request = context.get("request")
 
@@ -72,17 +68,16 @@ def site_navigation(context):
         home, *children = Page.objects.filter(
             path__startswith=root.path, depth__in=[root.depth, root.depth + 1]
         ).order_by("path")
-        children = [child for child in children if child.live and view_restrictions.is_public(child, request)]
-        services = list(view_restrictions.public(ServicePage.objects.descendant_of(home).live(), request).order_by("path"))
-        sections = [
-            NavSection(page, [service for service in services if service.path.startswith(page.path)])
-            for page in children
-            if page.show_in_menus
+        children = [
+            child.specific_deferred for child in children if child.live and view_restrictions.is_public(child, request)
         ]
+        listed = {child.pk: child.menu_children(request) for child in children if hasattr(child, "menu_children")}
+        sections = [NavSection(page, listed.get(page.pk, [])) for page in children if page.show_in_menus]
         footer_pages = [
-            page for page in children if page.specific_class and issubclass(page.specific_class, StandardPage)
+            *(page for child in children for page in listed.get(child.pk, [])),
+            *(page for page in children if getattr(page, "in_footer", False)),
         ]
-        return Navigation(home=home, sections=sections, services=services, footer_pages=footer_pages)
+        return Navigation(home=home, sections=sections, footer_pages=footer_pages)
 
     return site_cache.remember(request, "navigation", build)
 
