@@ -3,8 +3,10 @@
 import re
 
 from django.conf import settings
+from django.core.exceptions import ObjectDoesNotExist, ValidationError
 from django.db import models
-from wagtail.admin.panels import FieldPanel, MultiFieldPanel
+from django.db.models import prefetch_related_objects
+from wagtail.admin.panels import FieldPanel, MultiFieldPanel, PageChooserPanel
 from wagtail.contrib.settings.models import BaseSiteSetting, register_setting
 from wagtail.fields import RichTextField
 from wagtail.search import index
@@ -17,7 +19,13 @@ NOTICE_FEATURES = ["bold", "italic", "link"]
 class ClinicSettings(BaseSiteSetting):
     """The facts every page shows. Edit under Settings › Clinic settings."""
 
-    select_related = ["logo", "primary_location", "consultation_page"]
+    #: The page types the two page choosers offer. Core names them, never imports them: a location page
+    #: answers ``clinic_place_data()`` and ``hours_summary`` and says what to read with ``prefetch_for_hours``.
+    LOCATION_PAGE_TYPE = "locations.LocationPage"
+    CONSULTATION_PAGE_TYPE = "consultations.ConsultationPage"
+    #: The location is read as its own type in the same query, through the page's link to its specific row.
+    _location_row = LOCATION_PAGE_TYPE.split(".")[1].lower()
+    select_related = ["logo", f"primary_location__{_location_row}", "consultation_page"]
 
     name = models.CharField(max_length=80, default="KureIV")
     tagline = models.CharField(max_length=120, default="Evidence Based Treatments That Work!")
@@ -27,11 +35,11 @@ class ClinicSettings(BaseSiteSetting):
     )
     phone = models.CharField(max_length=30, help_text="As patients should dial it, e.g. (713) 555-0142.")
     primary_location = models.ForeignKey(
-        "locations.LocationPage", null=True, blank=True, on_delete=models.SET_NULL, related_name="+",
+        "wagtailcore.Page", null=True, blank=True, on_delete=models.SET_NULL, related_name="+",
         help_text="Its address and opening hours appear in the header and footer of every page.",
     )
     consultation_page = models.ForeignKey(
-        "consultations.ConsultationPage", null=True, blank=True, on_delete=models.SET_NULL, related_name="+",
+        "wagtailcore.Page", null=True, blank=True, on_delete=models.SET_NULL, related_name="+",
         help_text="Where every “Request a consultation” button leads.",
     )
     about_text = models.TextField(
@@ -49,14 +57,40 @@ class ClinicSettings(BaseSiteSetting):
 
     panels = [
         MultiFieldPanel([FieldPanel("name"), FieldPanel("tagline"), FieldPanel("logo")], heading="Identity"),
-        MultiFieldPanel([FieldPanel("phone"), FieldPanel("primary_location")], heading="Contact"),
-        FieldPanel("consultation_page"),
+        MultiFieldPanel(
+            [FieldPanel("phone"), PageChooserPanel("primary_location", LOCATION_PAGE_TYPE)], heading="Contact"
+        ),
+        PageChooserPanel("consultation_page", CONSULTATION_PAGE_TYPE),
         FieldPanel("about_text"),
         MultiFieldPanel([FieldPanel("crisis_notice"), FieldPanel("disclaimer")], heading="Safety wording"),
     ]
 
     class Meta:
         verbose_name = "Clinic settings"
+
+    def clean(self):
+        super().clean()
+        errors = {}
+        for name, page_type in (
+            ("primary_location", self.LOCATION_PAGE_TYPE),
+            ("consultation_page", self.CONSULTATION_PAGE_TYPE),
+        ):
+            page = getattr(self, name)
+            if page is not None and page.specific_class._meta.label != page_type:
+                errors[name] = f"Choose a {page_type.split('.')[1].removesuffix('Page').lower()} page."
+        if errors:
+            raise ValidationError(errors)
+
+    def primary_location_page(self):
+        """The primary location as its own page type, with what it reads to tell its hours fetched up front."""
+        if self.primary_location is None:
+            return None
+        try:
+            location = getattr(self.primary_location, self._location_row)
+        except ObjectDoesNotExist:  # a page of another type: clean() refuses it, so only from outside the admin
+            return None
+        prefetch_related_objects([location], *location.prefetch_for_hours)
+        return location
 
     @property
     def phone_href(self):

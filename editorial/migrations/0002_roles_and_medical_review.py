@@ -117,11 +117,11 @@ class Migration(migrations.Migration):
         ("wagtailadmin", "0006_formstate"),
         ("wagtailimages", "0027_image_description"),
         ("wagtaildocs", "0014_alter_document_file_size"),
-        ("core", "0003_person_user"),
+        ("core", "0001_initial"),
         ("home", "0001_initial"),
         ("locations", "0001_initial"),
-        ("blog", "0004_medical_review_credit"),
-        ("services", "0002_medical_review_credit"),
+        ("blog", "0001_initial"),
+        ("services", "0001_initial"),
     ]
 
     operations = [

@@ -1,6 +1,7 @@
 """The clinic's facts as ClinicSettings and Person give them to templates."""
 
 import pytest
+from django.core.exceptions import ValidationError
 
 from core.models import ClinicSettings, Person
 from tests.factories import PersonFactory
@@ -33,7 +34,19 @@ def test_site_settings_point_at_the_primary_location_and_consultation_page(site_
     settings = ClinicSettings.for_site(site_tree.site)
     assert settings.primary_location.specific == site_tree.location
     assert settings.consultation_page.specific == site_tree.consultation
-    assert settings.primary_location.hours_summary == "Mon - Fri (8 A.M. - 5 P.M.) · Closed Sat & Sun"
+    assert settings.primary_location_page().hours_summary == "Mon - Fri (8 A.M. - 5 P.M.) · Closed Sat & Sun"
+
+
+@pytest.mark.django_db
+def test_clinic_settings_refuse_a_page_of_the_wrong_type_for_each_chooser(site_tree):
+    """The choosers point at wagtailcore.Page; a crafted form post with another page type is refused."""
+    settings = ClinicSettings.for_site(site_tree.site)
+    settings.primary_location = site_tree.about
+    settings.consultation_page = site_tree.location
+    with pytest.raises(ValidationError) as refused:
+        settings.full_clean()
+    assert refused.value.message_dict["primary_location"] == ["Choose a location page."]
+    assert refused.value.message_dict["consultation_page"] == ["Choose a consultation page."]
 
 
 class TestPersonDisplayName:
