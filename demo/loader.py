@@ -3,7 +3,7 @@ and clinic settings.
 
 The content folder mirrors the site's URLs: ``services/depression.md`` is /services/depression/, a
 folder's ``_index.md`` is its section's index page, and ``_index.md`` at the top is the home page.
-A page file's front matter names the page's fields (see demo/content/README.md).
+A page file's front matter names the page's fields (see demo/README.md).
 
 Run inside a transaction (the management command does). Pages are first added as drafts so that
 every page exists before the links between them are filled in; then each page gets one revision and

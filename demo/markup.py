@@ -1,7 +1,7 @@
 """Read a demo content file: TOML front matter and a Markdown body, turned into Wagtail's raw forms.
 
 A page file starts with TOML front matter between two ``+++`` lines; the rest is its body, written
-in a small subset of Markdown that becomes the page's StreamField (see demo/content/README.md):
+in a small subset of Markdown that becomes the page's StreamField (see demo/README.md):
 
 - ``## Heading`` (``###``, ``####`` for sub-sections) becomes a heading block;
 - paragraphs and lists (``- item``, ``1. item``) in a row become one paragraph block, with
