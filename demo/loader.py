@@ -93,11 +93,14 @@ def pages_in(folder=""):
     return [markup.read(path) for path in sorted((CONTENT / folder).glob("*.md")) if path.name != "_index.md"]
 
 
+def is_rich_text(model, name):
+    return isinstance(model._meta.get_field(name), RichTextField)
+
+
 def field_values(model, values):
     """``values`` as ``model``'s fields hold them: Markdown becomes HTML in rich text fields."""
     return {
-        name: markup.rich_text(value) if isinstance(model._meta.get_field(name), RichTextField) else value
-        for name, value in values.items()
+        name: markup.rich_text(value) if is_rich_text(model, name) else value for name, value in values.items()
     }
 
 
@@ -108,7 +111,7 @@ def new_page(model, document, references=(), **fields):
     Returns the page and its fields that may link to pages not yet made: the body and rich text.
     """
     values = field_values(model, {key: value for key, value in document.meta.items() if key not in references})
-    linked = {name: values.pop(name) for name in list(values) if isinstance(model._meta.get_field(name), RichTextField)}
+    linked = {name: values.pop(name) for name in list(values) if is_rich_text(model, name)}
     if document.body:
         linked["body"] = document.body
     return model(**{"slug": document.slug, **values, **fields}), linked

@@ -50,15 +50,8 @@ def test_a_blockquote_with_a_dash_line_is_a_quote_and_its_attribution():
 
 def test_an_image_line_is_a_figure_naming_its_image_by_key():
     body = markup.stream('![Diagram of four weeks](image:diagram-induction "Six infusions\nover four weeks.")')
-    assert body == [
-        {
-            "type": "figure",
-            "value": {
-                "image": {"image": ImageRef("diagram-induction"), "alt_text": "Diagram of four weeks", "decorative": False},
-                "caption": "Six infusions over four weeks.",
-            },
-        }
-    ]
+    image = {"image": ImageRef("diagram-induction"), "alt_text": "Diagram of four weeks", "decorative": False}
+    assert body == [{"type": "figure", "value": {"image": image, "caption": "Six infusions over four weeks."}}]
 
 
 def test_disclaimer_faq_and_call_to_action_blocks():
