@@ -31,7 +31,8 @@ CONSULTATIONS_PER_HOUR = 100_000
 EDITOR, REVIEWER = "two-servers-editor", "two-servers-reviewer"
 
 #: The steps of bench/site.py's build_demo_site, then an editor and a medical reviewer, in one process:
-#: each `manage.py` command would spend seconds starting Django and Wagtail again.
+#: each `manage.py` command would spend seconds starting Django and Wagtail again. It runs with the
+#: production settings plus the demo app (bench/demo_settings.py), which load_demo_content needs.
 BUILD_SITE = """
 from django.core.management import call_command
 call_command("migrate", interactive=False, verbosity=0)
@@ -101,7 +102,8 @@ class TwoServers:
             "CONSULTATION_RATE_LIMIT_PER_HOUR": str(CONSULTATIONS_PER_HOUR),
             "GUNICORN_WORKERS": str(self.workers),
         }
-        self._manage("shell", "-c", BUILD_SITE.format(editor=EDITOR, reviewer=REVIEWER, password=self.password))
+        build_site = BUILD_SITE.format(editor=EDITOR, reviewer=REVIEWER, password=self.password)
+        self._manage("shell", "-c", build_site, env=environment.with_demo_app(self.env))
         self.a = stack.enter_context(Gunicorn(self.env, environment.free_port(), self.run_dir / "a.log"))
         self.b = stack.enter_context(Gunicorn(self.env, environment.free_port(), self.run_dir / "b.log"))
         stack.callback(self.a.terminate)  # both told before either is waited for
@@ -117,8 +119,8 @@ class TwoServers:
                      aws_secret_access_key="two-servers").create_bucket(Bucket=BUCKET)
         return endpoint
 
-    def _manage(self, *args):
-        subprocess.run([environment.PYTHON, environment.MANAGE, *args], env=self.env, cwd=environment.REPO,
+    def _manage(self, *args, env=None):
+        subprocess.run([environment.PYTHON, environment.MANAGE, *args], env=env or self.env, cwd=environment.REPO,
                        check=True, stdout=subprocess.DEVNULL)
 
     def query(self, sql, *params):

@@ -44,6 +44,11 @@ def production_env(database_url, media_root, cache_prefix):
     }
 
 
+def with_demo_app(env):
+    """``env`` with the production settings plus the demo app (bench/demo_settings.py), to load the demo content."""
+    return {**env, "DJANGO_SETTINGS_MODULE": "bench.demo_settings"}
+
+
 def _server_url(database_url, dbname="postgres"):
     parts = urlsplit(database_url)
     return urlunsplit(parts._replace(path=f"/{dbname}"))

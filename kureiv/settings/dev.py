@@ -2,6 +2,9 @@
 
 from .base import *  # noqa: F403
 
+# The demo content and its commands (load_demo_content, ensure_dev_admin): never in production.
+INSTALLED_APPS = [*INSTALLED_APPS, "demo"]  # noqa: F405
+
 DEBUG = True
 SECRET_KEY = os.environ.get("SECRET_KEY", "dev-only-insecure-key-never-used-in-production")  # noqa: F405
 ALLOWED_HOSTS = ["*"]

@@ -2,6 +2,9 @@
 
 from .base import *  # noqa: F403
 
+# The demo content and its commands (load_demo_content, ensure_dev_admin): never in production.
+INSTALLED_APPS = [*INSTALLED_APPS, "demo"]  # noqa: F405
+
 SECRET_KEY = "test-only-key"
 ALLOWED_HOSTS = ["*"]
 PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]

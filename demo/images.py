@@ -10,8 +10,8 @@ disk or S3, as configured).
 import io
 import math
 import random
+from collections.abc import Callable
 from dataclasses import dataclass
-from typing import Callable
 
 from django.core.files.base import ContentFile
 from PIL import Image as PILImage
@@ -312,7 +312,7 @@ def portrait_spec(key, name, index):
     )
 
 
-#: Every image except portraits, which are made from the people in ``content.PEOPLE``.
+#: Every image except portraits, which are made from the people in content/people.toml.
 IMAGE_SPECS = [
     ImageSpec(
         key="logo",

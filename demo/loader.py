@@ -1,16 +1,24 @@
-"""Build the demo site: images, people, blog categories, the page tree and clinic settings.
+"""Build the demo site from the files in demo/content/: images, people, blog categories, the page tree
+and clinic settings.
 
-Run inside a transaction (the management command does). Pages are first added as
-drafts so that every page exists before the links between them are filled in; then
-each page gets one revision and is published, in tree order.
+The content folder mirrors the site's URLs: ``services/depression.md`` is /services/depression/, a
+folder's ``_index.md`` is its section's index page, and ``_index.md`` at the top is the home page.
+A page file's front matter names the page's fields (see demo/README.md).
+
+Run inside a transaction (the management command does). Pages are first added as drafts so that
+every page exists before the links between them are filled in; then each page gets one revision and
+is published, in tree order.
 """
 
 import re
+import tomllib
 from dataclasses import dataclass, field
+from pathlib import Path
 
 from django.contrib.auth import get_user_model
 from django.contrib.auth.models import Group
 from django.contrib.contenttypes.models import ContentType
+from wagtail.fields import RichTextField
 from wagtail.models import Page, Site
 
 from blog.models import BlogCategory, BlogIndexPage, BlogPage
@@ -19,12 +27,14 @@ from core.models import ClinicSettings, Person
 from editorial.models import MedicallyReviewedPage
 from editorial.roles import EDITORS, MEDICAL_REVIEWERS
 from home.models import HomePage, StandardPage
+from locations.hours import DAY_NAMES
 from locations.models import Closure, LocationIndexPage, LocationPage, OpeningHours
 from services.models import ServiceIndexPage, ServicePage
 
-from . import content, images
+from . import images, markup
 
-#: ``content.link()`` output, waiting for the target page's id.
+CONTENT = Path(__file__).resolve().parent / "content"
+#: A ``[text](page:slug)`` link in a file, waiting for the target page's id.
 PAGE_LINK = re.compile(r'<a href="page:([a-z0-9-]+)">')
 
 
@@ -55,7 +65,7 @@ def is_loaded():
 
 def resolve(value, image_ids, page_ids=None):
     """Swap image references for image ids and, once ``page_ids`` is known, page links for page ids."""
-    if isinstance(value, content.ImageRef):
+    if isinstance(value, markup.ImageRef):
         return image_ids[value.key]
     if isinstance(value, str) and page_ids is not None:
         return PAGE_LINK.sub(lambda match: f'<a linktype="page" id="{page_ids[match[1]]}">', value)
@@ -66,6 +76,47 @@ def resolve(value, image_ids, page_ids=None):
     return value
 
 
+# Reading the files --------------------------------------------------------------------------
+
+
+def data(name):
+    """A data file (``clinic``, ``people``, ``categories``)."""
+    return tomllib.loads((CONTENT / f"{name}.toml").read_text(encoding="utf-8"))
+
+
+def index_of(folder=""):
+    return markup.read(CONTENT / folder / "_index.md")
+
+
+def pages_in(folder=""):
+    """The page files of a folder, by name, its ``_index.md`` left out."""
+    return [markup.read(path) for path in sorted((CONTENT / folder).glob("*.md")) if path.name != "_index.md"]
+
+
+def is_rich_text(model, name):
+    return isinstance(model._meta.get_field(name), RichTextField)
+
+
+def field_values(model, values):
+    """``values`` as ``model``'s fields hold them: Markdown becomes HTML in rich text fields."""
+    return {
+        name: markup.rich_text(value) if is_rich_text(model, name) else value for name, value in values.items()
+    }
+
+
+def new_page(model, document, references=(), **fields):
+    """A ``model`` page from ``document``: its front matter keys are field names, except ``references``
+    (keys naming images, people or other pages), which the caller resolves into ``fields``.
+
+    Returns the page and its fields that may link to pages not yet made: the body and rich text.
+    """
+    values = field_values(model, {key: value for key, value in document.meta.items() if key not in references})
+    linked = {name: values.pop(name) for name in list(values) if is_rich_text(model, name)}
+    if document.body:
+        linked["body"] = document.body
+    return model(**{"slug": document.slug, **values, **fields}), linked
+
+
 class TreeBuilder:
     """Adds pages as drafts, then fills in links and publishes them all."""
 
@@ -73,8 +124,9 @@ class TreeBuilder:
         self.image_ids = image_ids
         self.drafts = []
 
-    def add(self, parent, page, **linked_fields):
-        """Add ``page`` under ``parent``; ``linked_fields`` (stream or rich text) may link to other pages."""
+    def add(self, parent, page_and_links):
+        """Add a page from ``new_page`` under ``parent``; its linked fields may link to other pages."""
+        page, linked_fields = page_and_links
         for name, value in linked_fields.items():
             setattr(page, name, resolve(value, self.image_ids))
         page.live = False
@@ -94,10 +146,14 @@ class TreeBuilder:
 # Snippets and images -----------------------------------------------------------------------
 
 
-def ensure_images(summary):
-    """Every demo image (including one portrait per person), keyed as ``content`` refers to them."""
+def portrait_key(person):
+    return f"portrait-{person['key']}"
+
+
+def ensure_images(people, summary):
+    """Every demo image (including one portrait per person), keyed as the content files refer to them."""
     specs = images.IMAGE_SPECS + [
-        images.portrait_spec(person.portrait, person.name, index) for index, person in enumerate(content.PEOPLE)
+        images.portrait_spec(portrait_key(person), person["name"], index) for index, person in enumerate(people)
     ]
     image_ids = {}
     for spec in specs:
@@ -107,28 +163,22 @@ def ensure_images(summary):
     return image_ids
 
 
-def ensure_people(image_ids, summary):
-    people = {}
-    for person in content.PEOPLE:
-        people[person.key], created = Person.objects.get_or_create(
-            name=person.name,
-            defaults={
-                "honorific": person.honorific,
-                "credentials": person.credentials,
-                "role": person.role,
-                "bio": person.bio,
-                "photo_id": image_ids[person.portrait],
-            },
+def ensure_people(people, image_ids, summary):
+    by_key = {}
+    for person in people:
+        fields = {name: value for name, value in person.items() if name not in ("key", "name")}
+        by_key[person["key"]], created = Person.objects.get_or_create(
+            name=person["name"], defaults={**fields, "photo_id": image_ids[portrait_key(person)]}
         )
         summary.people += created
-    return people
+    return by_key
 
 
 def ensure_categories(summary):
     categories = {}
-    for category in content.CATEGORIES:
-        categories[category.slug], created = BlogCategory.objects.get_or_create(
-            slug=category.slug, defaults={"name": category.name, "description": category.description}
+    for category in data("categories")["category"]:
+        categories[category["slug"]], created = BlogCategory.objects.get_or_create(
+            slug=category["slug"], defaults=category
         )
         summary.categories += created
     return categories
@@ -156,18 +206,12 @@ def add_home(builder):
     if welcome:
         # Free the slug "home" first: sibling slugs must be unique.
         Page.objects.filter(pk=welcome.pk).update(slug=f"wagtail-welcome-{welcome.pk}")
-    data = content.HOME
+    document = index_of()
     home = builder.add(
         Page.get_first_root_node(),
-        HomePage(
-            title="Home",
-            slug="home",
-            hero_heading=data["hero_heading"],
-            hero_text=data["hero_text"],
-            hero_image_id=builder.image_ids[data["hero_image"]],
-            conditions_intro=data["conditions_intro"],
+        new_page(
+            HomePage, document, references={"hero_image"}, hero_image_id=builder.image_ids[document.meta["hero_image"]]
         ),
-        body=data["body"],
     )
     site = point_default_site_at(home)
     if welcome:
@@ -179,94 +223,72 @@ def add_home(builder):
 
 
 def add_services(builder, home):
-    index = builder.add(
-        home,
-        ServiceIndexPage(
-            title="Conditions we treat", slug="services", intro=content.SERVICE_INDEX_INTRO, show_in_menus=True
-        ),
-    )
-    return {
-        service.slug: builder.add(
-            index,
-            ServicePage(
-                title=service.title,
-                slug=service.slug,
-                short_name=service.short_name,
-                condition_name=service.condition_name,
-                summary=service.summary,
-                mental_health=service.mental_health,
-            ),
-            body=service.body,
-        )
-        for service in content.SERVICES
-    }
+    """The services index and its condition pages, in the order its ``order`` key lists them."""
+    index_document = index_of("services")
+    order = index_document.meta["order"]
+    documents = {document.slug: document for document in pages_in("services")}
+    if sorted(order) != sorted(documents):
+        raise ValueError(f"services/_index.md: order {order} must name each of {sorted(documents)} once")
+    index = builder.add(home, new_page(ServiceIndexPage, index_document, references={"order"}))
+    return {slug: builder.add(index, new_page(ServicePage, documents[slug])) for slug in order}
 
 
-def blog_page(post, image_ids, people, categories, services):
-    page = BlogPage(
-        title=post.title,
-        slug=post.slug,
-        intro=post.intro,
-        hero_image_id=image_ids[post.hero],
-        hero_image_alt=post.hero_alt,
-        author=people[post.author],
-        date_published=post.published,
+def blog_page(document, image_ids, people, categories, services):
+    meta = document.meta
+    page, linked = new_page(
+        BlogPage,
+        document,
+        references={"hero_image", "author", "categories", "tags", "related_services"},
+        hero_image_id=image_ids[meta["hero_image"]],
+        author=people[meta["author"]],
     )
-    page.categories.set([categories[slug] for slug in post.categories])
-    page.related_services.set([services[slug] for slug in post.services])
-    page.tags.add(*post.tags)
-    return page
+    page.categories.set([categories[slug] for slug in meta["categories"]])
+    page.related_services.set([services[slug] for slug in meta["related_services"]])
+    page.tags.add(*meta["tags"])
+    return page, linked
 
 
 def add_blog(builder, home, people, categories, services):
-    index = builder.add(
-        home, BlogIndexPage(title="Blog", slug="blog", intro=content.BLOG_INDEX_INTRO, show_in_menus=True)
-    )
-    for post in content.POSTS:
-        builder.add(index, blog_page(post, builder.image_ids, people, categories, services), body=post.body)
+    """The blog index and its posts, oldest first."""
+    index = builder.add(home, new_page(BlogIndexPage, index_of("blog")))
+    for document in sorted(pages_in("blog"), key=lambda document: document.meta["date_published"]):
+        builder.add(index, blog_page(document, builder.image_ids, people, categories, services))
+
+
+def opening_hours(row):
+    return OpeningHours(**{**row, "weekday": DAY_NAMES.index(row["weekday"])})
 
 
 def add_locations(builder, home):
-    index = builder.add(
-        home,
-        LocationIndexPage(title="Locations", slug="locations", intro=content.LOCATION_INDEX_INTRO, show_in_menus=True),
+    index = builder.add(home, new_page(LocationIndexPage, index_of("locations")))
+    (document,) = pages_in("locations")  # one clinic today; more would need ClinicSettings to choose
+    meta = document.meta
+    location = new_page(
+        LocationPage,
+        document,
+        references={"opening_hours", "closures"},
+        opening_hours=[opening_hours(row) for row in meta["opening_hours"]],
+        closures=[Closure(**row) for row in meta["closures"]],
     )
-    data = content.LOCATION
-    location = LocationPage(
-        title=data["title"],
-        slug=data["slug"],
-        street_address=data["street_address"],
-        locality=data["locality"],
-        region=data["region"],
-        postal_code=data["postal_code"],
-        latitude=data["latitude"],
-        longitude=data["longitude"],
-        intro=data["intro"],
-        opening_hours=[
-            OpeningHours(weekday=weekday, opens=opens, closes=closes, closed=closed)
-            for weekday, opens, closes, closed in data["opening_hours"]
-        ],
-        closures=[Closure(start_date=start, end_date=end, reason=reason) for start, end, reason in data["closures"]],
-    )
-    return builder.add(index, location, directions=data["directions"], parking=data["parking"])
+    return builder.add(index, location)
 
 
 def add_consultation(builder, home):
-    data = content.CONSULTATION
-    page = ConsultationPage(title=data["title"], slug=data["slug"], intro=data["intro"], show_in_menus=True)
-    return builder.add(home, page, body=data["body"])
+    return builder.add(home, new_page(ConsultationPage, markup.read(CONTENT / "consultation.md")))
 
 
 def add_standard_pages(builder, home):
+    """About, the privacy policy: every page file beside the home page's but the consultation page's."""
     return {
-        page.slug: builder.add(home, StandardPage(title=page.title, slug=page.slug, intro=page.intro), body=page.body)
-        for page in content.STANDARD_PAGES
+        document.slug: builder.add(home, new_page(StandardPage, document))
+        for document in pages_in()
+        if document.slug != "consultation"
     }
 
 
 def configure_clinic(site, image_ids, location, consultation):
     settings = ClinicSettings.for_site(site)
-    for name, value in content.CLINIC.items():
+    for name, value in field_values(ClinicSettings, data("clinic")).items():
         setattr(settings, name, value)
     settings.logo_id = image_ids["logo"]
     settings.primary_location = location
@@ -316,8 +338,9 @@ def demo_user(username, group_name, **names):
 def load():
     """Create the whole demo site. Call inside ``transaction.atomic()``; see ``is_loaded()`` first."""
     summary = Summary()
-    image_ids = ensure_images(summary)
-    people = ensure_people(image_ids, summary)
+    people_data = data("people")["person"]
+    image_ids = ensure_images(people_data, summary)
+    people = ensure_people(people_data, image_ids, summary)
     categories = ensure_categories(summary)
 
     builder = TreeBuilder(image_ids)

@@ -5,7 +5,7 @@ import logging
 from django.core.management.base import BaseCommand
 from django.db import transaction
 
-from core.demo import loader
+from demo import loader
 
 
 class Command(BaseCommand):

@@ -1,1 +1,0 @@
-"""Demo content for local development and reviews: ``manage.py load_demo_content``."""
