@@ -9,6 +9,7 @@ import django_filters
 from django import forms
 from django.contrib.auth.models import Permission
 from django.core.exceptions import PermissionDenied
+from django.db.models import Max
 from django.shortcuts import get_object_or_404, redirect
 from django.urls import path, reverse
 from django.views import View
@@ -20,9 +21,7 @@ from wagtail.admin.views.generic.permissions import PermissionCheckedMixin
 from wagtail.admin.viewsets.model import ModelViewSet
 from wagtail.admin.widgets import BooleanRadioSelect
 
-from services.models import ServicePage
-
-from .models import ConsultationRequest
+from .models import ConsultationRequest, RequestedCondition
 
 #: Characters that make a spreadsheet read a cell as a formula.
 FORMULA_PREFIXES = ("=", "+", "-", "@", "\t", "\r")
@@ -45,18 +44,30 @@ def forbidden_as_403(view):
     return wrapped
 
 
+def requested_condition_choices():
+    """Every condition a stored request names, by slug, under the name it was last asked about by."""
+    latest = RequestedCondition.objects.values("slug").annotate(latest=Max("pk")).values("latest")
+    choices = RequestedCondition.objects.filter(pk__in=latest).values_list("slug", "name")
+    return sorted(choices, key=lambda choice: choice[1].casefold())
+
+
 class ConsultationRequestFilterSet(WagtailFilterSet):
     contacted = django_filters.BooleanFilter(
         label="Contacted", field_name="contacted_at", lookup_expr="isnull", exclude=True, widget=BooleanRadioSelect,
     )
     created_at = django_filters.DateFromToRangeFilter(label="Received", widget=DateRangePickerWidget)
-    conditions = django_filters.ModelMultipleChoiceFilter(
-        queryset=ServicePage.objects.order_by("path"), widget=forms.CheckboxSelectMultiple,
+    conditions = django_filters.MultipleChoiceFilter(
+        label="Conditions", choices=requested_condition_choices, widget=forms.CheckboxSelectMultiple,
+        method="filter_conditions",
     )
 
     class Meta:
         model = ConsultationRequest
         fields = ["contact_method", "best_time"]
+
+    def filter_conditions(self, queryset, name, slugs):
+        """Requests naming any of the chosen conditions, by what the request stored, not by today's pages."""
+        return queryset.filter(pk__in=RequestedCondition.objects.filter(slug__in=slugs).values("consultation"))
 
 
 class ConsultationRequestIndexView(generic.IndexView):
@@ -122,7 +133,7 @@ class ConsultationRequestViewSet(ModelViewSet):
     export_headings = {"pk": "Request", "condition_names": "Conditions"}
     export_filename = "consultation-requests"
     inspect_view_fields = [
-        "created_at", "name", "phone", "email", "contact_method", "conditions", "best_time", "message",
+        "created_at", "name", "phone", "email", "contact_method", "condition_names", "best_time", "message",
         "contacted_at", "contacted_by",
     ]
 
