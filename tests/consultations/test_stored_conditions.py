@@ -1,4 +1,4 @@
-"""A stored request keeps the conditions the patient chose, as text: what later happens to the pages never changes it."""
+"""A stored request keeps the conditions the patient chose, as text: what happens to the pages later never changes it."""
 
 import csv
 import io
