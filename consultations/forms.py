@@ -7,8 +7,8 @@ from django import forms
 from core.view_restrictions import public
 from services.models import ServicePage
 
-from .models import ConsultationRequest
 from .oversized_post import body_cut_short
+from .patient_requests import ConsultationRequest
 from .phone import normalise_us_phone
 
 #: The honeypot's name: a field people never see, so anything typed in it was typed by a bot.
@@ -149,9 +149,12 @@ class ConsultationRequestForm(forms.ModelForm):
         key = self.cleaned_data.get("submission_key")
         return key is not None and ConsultationRequest.objects.filter(submission_key=key).exists()
 
-    def save(self, commit=True):
+    def save(self):
+        """Store the request and, beside it, the conditions chosen, as text (see patient_requests.py)."""
         self.instance.submission_key = self.cleaned_data.get("submission_key")
-        return super().save(commit)
+        consultation = super().save()
+        consultation.record_conditions(self.cleaned_data["conditions"])
+        return consultation
 
     def clean_phone(self):
         try:

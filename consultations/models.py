@@ -1,10 +1,8 @@
-"""The consultation-request page and the requests patients send from it."""
+"""The consultation-request page; the requests patients send from it are defined in patient_requests.py."""
 
-from django.conf import settings
 from django.db import models
 from django.shortcuts import redirect
 from django.template.response import TemplateResponse
-from django.utils import timezone
 from django.utils.cache import add_never_cache_headers
 from wagtail.admin.panels import FieldPanel, PageChooserPanel
 from wagtail.contrib.routable_page.models import RoutablePageMixin, path
@@ -14,7 +12,11 @@ from wagtail.models import Page
 from core.blocks import BaseStreamBlock
 from core.pages import SitePage
 
+from .forms import ConsultationRequestForm
+from .patient_requests import BestTime, ConsultationRequest, ContactMethod, RequestedCondition
 from .submission import receive
+
+__all__ = ["BestTime", "ConsultationPage", "ConsultationRequest", "ContactMethod", "RequestedCondition"]
 
 #: The slug of the privacy policy page, used when the consultation page names none.
 PRIVACY_POLICY_SLUG = "privacy-policy"
@@ -70,8 +72,6 @@ class ConsultationPage(RoutablePageMixin, SitePage):
 
     @path("")
     def request_form(self, request):
-        from .forms import ConsultationRequestForm  # here, not at the top: forms.py imports this module
-
         if request.method == "POST":
             form = ConsultationRequestForm.for_post(request)
             outcome = receive(form, request)
@@ -95,55 +95,3 @@ class ConsultationPage(RoutablePageMixin, SitePage):
     @path("thank-you/", name="thank_you")
     def thank_you(self, request):
         return self.render(request, template="consultations/consultation_page_thank_you.html")
-
-
-class ContactMethod(models.TextChoices):
-    PHONE = "phone", "Phone call"
-    TEXT = "text", "Text message"
-    EMAIL = "email", "Email"
-
-
-class BestTime(models.TextChoices):
-    MORNING = "morning", "Morning (8 A.M. – noon)"
-    AFTERNOON = "afternoon", "Afternoon (noon – 5 P.M.)"
-    ANY = "any", "Any time"
-
-
-class ConsultationRequest(models.Model):
-    """A patient's request to be contacted. Personal and health information: see consultations/permissions.py.
-
-    Consent is not stored as a field: the form refuses a request without it, so every row was consented to.
-    """
-
-    created_at = models.DateTimeField("received", default=timezone.now, editable=False, db_index=True)
-    name = models.CharField(max_length=100)
-    phone = models.CharField(max_length=14, help_text="Normalised, e.g. (713) 555-0142.")
-    email = models.EmailField("email", max_length=254)
-    contact_method = models.CharField("preferred contact method", max_length=10, choices=ContactMethod.choices)
-    conditions = models.ManyToManyField("services.ServicePage", blank=True, related_name="+")
-    best_time = models.CharField("best time to reach them", max_length=10, choices=BestTime.choices)
-    message = models.TextField(max_length=500, blank=True)
-    contacted_at = models.DateTimeField("contacted", null=True, blank=True, editable=False)
-    contacted_by = models.ForeignKey(
-        settings.AUTH_USER_MODEL, null=True, blank=True, editable=False, on_delete=models.SET_NULL, related_name="+",
-    )
-    #: The key of the form the request was sent from (a hidden field, new with each form shown), so that
-    #: the same form sent twice, by a double click or the back button, is stored once (consultations/submission.py).
-    submission_key = models.UUIDField(null=True, blank=True, unique=True, editable=False)
-
-    class Meta:
-        ordering = ["-created_at"]
-
-    def __str__(self):
-        # Shown in admin breadcrumbs, logs and the audit trail: never the patient's name.
-        return f"Consultation request #{self.pk}"
-
-    def condition_names(self):
-        return ", ".join(page.short_name for page in self.conditions.all())
-
-    condition_names.short_description = "Conditions"
-
-    def mark_contacted(self, user):
-        self.contacted_at = timezone.now()
-        self.contacted_by = user
-        self.save(update_fields=["contacted_at", "contacted_by"])

@@ -5,7 +5,9 @@ import logging
 from django.conf import settings
 from django.core.mail import send_mail
 from django.urls import reverse
-from django.utils import dateformat, timezone
+from django.utils import dateformat
+
+from .display import clinic_time
 
 logger = logging.getLogger(__name__)
 
@@ -28,7 +30,7 @@ def admin_url(consultation):
 
 
 def notification_body(consultation):
-    received = dateformat.format(timezone.localtime(consultation.created_at), "l, F j, Y, g:i A T")
+    received = dateformat.format(clinic_time(consultation.created_at), "l, F j, Y, g:i A T")
     return BODY.format(received=received, url=admin_url(consultation))
 
 

@@ -20,7 +20,7 @@ OTHER_ROLES = ["Editors", "Medical reviewers", "Site managers"]
 @pytest.fixture
 def consultation(consultation_site):
     consultation = ConsultationRequestFactory(name="Ana Torres", email="ana@example.com", message="=HYPERLINK(\"x\")")
-    consultation.conditions.set([consultation_site.service])
+    consultation.record_conditions([consultation_site.service])
     return consultation
 
 

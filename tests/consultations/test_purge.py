@@ -22,7 +22,7 @@ def received(days_ago, **kwargs):
 @time_machine.travel(NOW, tick=False)
 def test_deletes_only_requests_older_than_90_days_by_default(consultation_site, capsys):
     old = received(91)
-    old.conditions.set([consultation_site.service])
+    old.record_conditions([consultation_site.service])
     kept = [received(89), received(0)]
     boundary = received(90)
     call_command("purge_consultations")

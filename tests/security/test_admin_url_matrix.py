@@ -182,7 +182,7 @@ def admin_data(site_tree, people):
     task_state = workflow_state.current_task_state
 
     consultation = ConsultationRequestFactory(**PATIENT)
-    consultation.conditions.set([site_tree.service])
+    consultation.record_conditions([site_tree.service])
     consultation.mark_contacted(people["coordinator"])
 
     collection = Collection.get_first_root_node().add_child(name="Clinic photos")
