@@ -85,12 +85,16 @@ def migrated_data(django_db_setup, django_db_blocker):
 
 
 @pytest.fixture(autouse=True)
-def restore_migrated_data(request, migrated_data):
-    """Put back what an earlier transactional test's flush removed, as Django's serialized rollback would."""
+def restore_migrated_data(request):
+    """Put back what an earlier transactional test's flush removed, as Django's serialized rollback would.
+
+    Only transactional tests ask for the snapshot, so a test that needs no database never sets one up.
+    """
     marker = request.node.get_closest_marker("django_db")
     by_marker = marker is not None and marker.kwargs.get("transaction", False)
     if not by_marker and "transactional_db" not in request.fixturenames and "live_server" not in request.fixturenames:
         return
+    migrated_data = request.getfixturevalue("migrated_data")
     request.getfixturevalue("transactional_db")
     if Page.get_first_root_node() is None:
         call_command("flush", interactive=False, inhibit_post_migrate=True, verbosity=0)
