@@ -11,6 +11,12 @@ A page between the site root and the answering page is walked as a deferred spec
 query): its own ``route`` is asked, as Wagtail would, and should it answer for itself (a
 ``RoutablePageMixin`` route such as /blog/category/news/), it is loaded in full and asked again.
 List this mixin after ``RoutablePageMixin`` so that such a page finds its children the same way.
+
+This is privacy-critical, so it is proven against Wagtail itself: tests/core/test_routing_differential.py
+(Hypothesis) builds random trees under two Sites, with password, sign-in and group restrictions, aliases
+(of aliases, of whole sections), unpublished, renamed and moved pages, and checks for every path that this
+mixin and core.view_restrictions give the same page, route arguments, restrictions, ``public()`` listings and
+served response as Wagtail's own ``Page.route`` and privacy check. Change either module only with it passing.
 """
 
 from django.http import Http404

@@ -90,3 +90,24 @@ class TestPrivatePages:
     def test_other_pages_stay_public(self, site_tree, client, private_blog):
         assert client.get("/about/").status_code == 200
         assert client.get(site_tree.service.url).status_code == 200
+
+
+class TestAliasesOfAliases:
+    """Wagtail follows an alias of an alias to the original page for its privacy; so does core.routing."""
+
+    @pytest.fixture
+    def first_alias(self, site_tree):
+        """/about/ aliased at /services/about/, and that alias aliased again at /about-again/."""
+        first = site_tree.about.create_alias(parent=site_tree.services)
+        first.create_alias(parent=site_tree.home, update_slug="about-again")
+        return first
+
+    def test_making_the_original_private_makes_the_alias_of_its_alias_private(self, site_tree, first_alias, client):
+        PageViewRestriction.objects.create(page=site_tree.about, restriction_type=PageViewRestriction.LOGIN)
+        response = client.get("/about-again/")
+        assert response.status_code == 302 and "/login/" in response["Location"]
+
+    def test_like_wagtail_a_restriction_on_an_alias_itself_is_ignored_even_in_a_chain(self, first_alias, client):
+        PageViewRestriction.objects.create(page=first_alias, restriction_type=PageViewRestriction.LOGIN)
+        assert client.get("/services/about/").status_code == 200
+        assert client.get("/about-again/").status_code == 200
