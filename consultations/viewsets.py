@@ -3,16 +3,12 @@
 Every view checks the PatientCoordinatorPolicy and answers 403 to anyone else.
 """
 
-from functools import wraps
-
 import django_filters
 from django import forms
 from django.contrib.auth.models import Permission
-from django.core.exceptions import PermissionDenied
 from django.shortcuts import get_object_or_404, redirect
 from django.urls import path, reverse
 from django.views import View
-from django.views.defaults import permission_denied
 from wagtail.admin import messages
 from wagtail.admin.filters import DateRangePickerWidget, WagtailFilterSet
 from wagtail.admin.views import generic
@@ -20,29 +16,13 @@ from wagtail.admin.views.generic.permissions import PermissionCheckedMixin
 from wagtail.admin.viewsets.model import ModelViewSet
 from wagtail.admin.widgets import BooleanRadioSelect
 
+from core.admin_forbidden import forbidden_as_403
 from services.models import ServicePage
 
 from .models import ConsultationRequest
 
 #: Characters that make a spreadsheet read a cell as a formula.
 FORMULA_PREFIXES = ("=", "+", "-", "@", "\t", "\r")
-
-
-def forbidden_as_403(view):
-    """Answer a refused permission with 403 Forbidden.
-
-    Wagtail's admin turns PermissionDenied into a redirect to the dashboard; for these
-    views a refusal must be an unmistakable 403.
-    """
-
-    @wraps(view)
-    def wrapped(request, *args, **kwargs):
-        try:
-            return view(request, *args, **kwargs)
-        except PermissionDenied as refusal:
-            return permission_denied(request, refusal)
-
-    return wrapped
 
 
 class ConsultationRequestFilterSet(WagtailFilterSet):
