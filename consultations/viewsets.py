@@ -4,12 +4,9 @@ Every view checks the PatientCoordinatorPolicy and answers 403 to anyone else. W
 of a request reads the same everywhere (consultations/display.py).
 """
 
-from functools import wraps
-
 import django_filters
 from django import forms
 from django.contrib.auth.models import Permission
-from django.core.exceptions import PermissionDenied
 from django.db.models import Max
 from django.middleware.csrf import get_token
 from django.shortcuts import get_object_or_404, redirect
@@ -17,7 +14,6 @@ from django.urls import path, reverse
 from django.utils.functional import cached_property
 from django.utils.http import url_has_allowed_host_and_scheme
 from django.views import View
-from django.views.defaults import permission_denied
 from wagtail.admin import messages
 from wagtail.admin.filters import DateRangePickerWidget, WagtailFilterSet
 from wagtail.admin.ui.tables import Column
@@ -26,28 +22,13 @@ from wagtail.admin.views.generic.permissions import PermissionCheckedMixin
 from wagtail.admin.viewsets.model import ModelViewSet
 from wagtail.admin.widgets import BooleanRadioSelect
 
+from core.admin_forbidden import forbidden_as_403
+
 from . import display
 from .models import BestTime, ConsultationRequest, ContactMethod, RequestedCondition
 
 #: Characters that make a spreadsheet read a cell as a formula.
 FORMULA_PREFIXES = ("=", "+", "-", "@", "\t", "\r")
-
-
-def forbidden_as_403(view):
-    """Answer a refused permission with 403 Forbidden.
-
-    Wagtail's admin turns PermissionDenied into a redirect to the dashboard; for these
-    views a refusal must be an unmistakable 403.
-    """
-
-    @wraps(view)
-    def wrapped(request, *args, **kwargs):
-        try:
-            return view(request, *args, **kwargs)
-        except PermissionDenied as refusal:
-            return permission_denied(request, refusal)
-
-    return wrapped
 
 
 #: What coordinators see each field called, in the list, on the detail page and in the CSV.

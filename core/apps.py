@@ -7,3 +7,6 @@ class CoreConfig(AppConfig):
 
     def ready(self):
         from . import cache_purging  # noqa: F401  (connects its receivers)
+        from .admin_forbidden import install
+
+        install()  # admin refusals answer 403 with an explanation (core/admin_forbidden.py)

@@ -2,7 +2,7 @@
 
 from wagtail import hooks
 
-from core import page_cache
+from core import avatars, page_cache
 from core.scheduled_publishing import OverduePublishingPanel
 from core.rich_text import DeferredPageLinkHandler
 
@@ -28,3 +28,10 @@ def resolve_page_links_with_one_query(features):
 def warn_of_overdue_publishing(request, panels):
     """Staff see on the dashboard when scheduled pages are overdue (core.scheduled_publishing)."""
     panels.append(OverduePublishingPanel(request.user))
+
+
+@hooks.register("get_avatar_url")
+def initials_avatar(user, size):
+    """Staff without an uploaded picture get their initials, never a Gravatar; ``size`` does not matter to
+    the vector image (core.avatars)."""
+    return avatars.avatar_url(user)

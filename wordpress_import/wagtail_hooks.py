@@ -2,7 +2,7 @@ from django.urls import path, reverse
 from wagtail import hooks
 from wagtail.admin.menu import MenuItem
 
-from consultations.viewsets import forbidden_as_403
+from core.admin_forbidden import forbidden_as_403
 
 from .views import REPORT_PERMISSION, LastImportReportView
 

@@ -317,6 +317,8 @@ WAGTAILIMAGES_EXTENSIONS = ["gif", "jpg", "jpeg", "png", "webp"]
 WAGTAILIMAGES_MAX_UPLOAD_SIZE = 10 * 1024 * 1024
 WAGTAILDOCS_MAX_UPLOAD_SIZE = 10 * 1024 * 1024
 WAGTAIL_ENABLE_UPDATE_CHECK = False
+# No Gravatar: it would tell a third party each staff member's e-mail hash. Initials instead (core/avatars.py).
+WAGTAIL_GRAVATAR_PROVIDER_URL = None
 # An approved review publishes the revision the reviewer was shown, with its credit (editorial.review_rules).
 WAGTAIL_FINISH_WORKFLOW_ACTION = "editorial.finish_workflow.publish_on_approval"
 WAGTAILEMBEDS_FINDERS = []

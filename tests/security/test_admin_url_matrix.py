@@ -9,7 +9,8 @@ which areas each role may get a 200 from. For every role and every GET:
 - a 200 from an area the role may not reach is a failure (e.g. a Site manager opening a superuser's
   account, an Editor opening Clinic settings);
 - the patient's name, phone, email or message appears in a response only for Patient coordinators and
-  superusers, whatever the URL (listings, the admin API, search, reports, history, CSV exports).
+  superusers, whatever the URL (listings, the admin API, search, reports, history, CSV exports);
+- no response points at Gravatar, which would learn staff e-mail hashes (avatars are initials, core/avatars.py).
 
 Coordinators and superusers sign in with a verified two-factor session, as production demands of them.
 """
@@ -244,6 +245,8 @@ def problems_with(role, request, response, body):
         yield f"answered {response.status_code}"
     if role not in MAY_SEE_PATIENT_DATA and any(marker in body for marker in PATIENT_MARKERS):
         yield "shows the patient's details"
+    if "gravatar.com" in body:
+        yield "points at Gravatar"
     area = area_of(request)
     if response.status_code == 200 and area not in MAY_REACH[role]:
         if not request.bulk_targets or offers_to_act_on(response, request.bulk_targets):

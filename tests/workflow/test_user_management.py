@@ -266,9 +266,9 @@ def test_a_site_manager_cannot_create_or_change_groups(staff, client):
     client.force_login(staff.manager)
     coordinators = group(PATIENT_COORDINATORS)
     before = set(coordinators.permissions.all())
-    assert client.get(reverse("wagtailusers_groups:add")).url == reverse("wagtailadmin_home")
+    assert client.get(reverse("wagtailusers_groups:add")).status_code == 403
     response = client.post(reverse("wagtailusers_groups:edit", args=[coordinators.pk]), {"name": "Everyone"})
-    assert response.url == reverse("wagtailadmin_home")
+    assert response.status_code == 403
     assert group(PATIENT_COORDINATORS).pk == coordinators.pk and set(coordinators.permissions.all()) == before
 
 
