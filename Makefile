@@ -7,7 +7,7 @@ PY := $(VENV)/bin/python
 PIP := $(VENV)/bin/pip
 CHROMIUM := /usr/bin/chromium
 
-.PHONY: run serve test install install-test chromium wrk migrate demo bench bench-outage bench-two-servers clean
+.PHONY: run serve test lint install install-test chromium wrk migrate demo bench bench-outage bench-two-servers clean
 
 $(PY):
 	$(PYTHON) -m venv $(VENV)
@@ -75,6 +75,12 @@ bench-two-servers: install wrk
 
 test: install-test chromium
 	$(VENV)/bin/pytest $(PYTEST_ARGS)
+
+# What CI checks before the tests: ruff's lint and format (pyproject.toml), and no model change without its migration.
+lint: install-test
+	$(VENV)/bin/ruff check .
+	$(VENV)/bin/ruff format --check .
+	DJANGO_SETTINGS_MODULE=kureiv.settings.test $(PY) manage.py makemigrations --check --dry-run
 
 clean:
 	rm -rf $(VENV) db.sqlite3 media .test-media staticfiles
