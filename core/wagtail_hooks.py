@@ -3,8 +3,8 @@
 from wagtail import hooks
 
 from core import avatars, page_cache
-from core.scheduled_publishing import OverduePublishingPanel
 from core.rich_text import DeferredPageLinkHandler
+from core.scheduled_publishing import OverduePublishingPanel
 
 
 @hooks.register("before_serve_page", order=100)

@@ -145,7 +145,7 @@ def test_article_shows_byline_hero_alt_reading_time_recent_posts_and_conditions(
     others = BlogPage.objects.live().exclude(pk=post.pk).order_by("-date_published", "-first_published_at")[:5]
     assert recent == [p.url for p in others]
     assert html.select_one('.article-footer a[href="/services/chronic-pain/"]')
-    assert html.select_one(f'.article-footer a[href^="/blog/category/"]')
+    assert html.select_one('.article-footer a[href^="/blog/category/"]')
     assert html.select_one("main .cta-band a[href='/consultation/']")
 
 

@@ -12,7 +12,13 @@ from django.views.generic import TemplateView
 from django_otp import user_has_device
 from wagtail.admin.views.generic.base import WagtailAdminTemplateMixin
 
-from .devices import confirm_authenticator, pending_authenticator, remaining_backup_codes, remove_two_factor, verify_code
+from .devices import (
+    confirm_authenticator,
+    pending_authenticator,
+    remaining_backup_codes,
+    remove_two_factor,
+    verify_code,
+)
 from .forms import WRONG_CODE, ConfirmAuthenticatorForm, PrivatePagesLoginForm, TurnOffForm
 from .policy import two_factor_required
 from .qr import qr_svg

@@ -176,7 +176,7 @@ class TestList:
         assert (response.status_code, response["Location"]) == (302, filtered)
         waiting.refresh_from_db()
         assert waiting.contacted_at is not None and waiting.contacted_by == london_coordinator
-        assert "Consultation request #%d marked as contacted." % waiting.pk in text(signed_in.get(filtered))
+        assert f"Consultation request #{waiting.pk} marked as contacted." in text(signed_in.get(filtered))
 
     def test_the_button_works_with_the_csrf_check_on_and_fails_without_the_token(self, london_coordinator, waiting):
         browser = Client(enforce_csrf_checks=True)

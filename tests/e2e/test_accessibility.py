@@ -4,6 +4,8 @@ a sound heading outline, and a site that works with the keyboard alone.
 axe-core comes bundled with axe-playwright-python; nothing is downloaded while the tests run.
 """
 
+from itertools import pairwise
+
 import pytest
 from axe_playwright_python.sync_playwright import Axe
 from playwright.sync_api import expect
@@ -69,7 +71,7 @@ def outline_problems(outline):
     problems = []
     if levels.count(1) != 1 or levels[0] != 1:
         problems.append(f"one h1 first, got {levels}")
-    if any(later > earlier + 1 for earlier, later in zip(levels, levels[1:])):
+    if any(later > earlier + 1 for earlier, later in pairwise(levels)):
         problems.append(f"skipped heading level in {levels}")
     if (outline["banner"], outline["main"], outline["contentinfo"]) != (1, 1, 1):
         problems.append("landmarks: one header, one main, one footer")

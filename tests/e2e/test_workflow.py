@@ -3,8 +3,8 @@
 
 import pytest
 import wagtail_factories
-from wagtail.models import Collection
 from playwright.sync_api import expect
+from wagtail.models import Collection
 
 from blog.models import BlogPage
 from tests import factories

@@ -7,7 +7,6 @@ from django.core.management import call_command
 from wagtail.models import Page, PageViewRestriction
 
 from core.models import ClinicSettings
-from locations.models import OpeningHours
 from tests import factories
 
 ALL_PAGES = ["/", "/services/", "/services/depression/", "/blog/", "/blog/feed/", "/locations/",

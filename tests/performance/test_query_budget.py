@@ -81,7 +81,7 @@ def add_posts(tree, count, start):
             hero_image=image,
             author=author,
             live=True,
-            first_published_at=datetime.datetime(2026, 1, 1, tzinfo=datetime.timezone.utc),
+            first_published_at=datetime.datetime(2026, 1, 1, tzinfo=datetime.UTC),
         )
         post.categories = [category]
         post.related_services = [tree.service]

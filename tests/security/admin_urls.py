@@ -17,10 +17,10 @@ from django.urls import URLResolver, get_resolver, reverse
 from wagtail.admin.views.bulk_action.registry import bulk_action_registry
 from wagtail.admin.views.generic.base import BaseListingView
 from wagtail.admin.views.mixins import SpreadsheetExportMixin
+from wagtail.contrib.redirects.models import Redirect
 from wagtail.contrib.settings.registry import registry as settings_registry
 from wagtail.documents import get_document_model
 from wagtail.images import get_image_model
-from wagtail.contrib.redirects.models import Redirect
 from wagtail.models import Collection, Page, Site, Task, Workflow
 
 ADMIN_PREFIX = "admin/"

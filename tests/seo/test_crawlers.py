@@ -59,7 +59,7 @@ class TestBlogFeed:
         items = channel.findall("item")
         newest_first = sorted(site.posts, key=lambda post: post.date_published, reverse=True)
         assert [item.findtext("title") for item in items] == [post.title for post in newest_first]
-        for item, post in zip(items, newest_first):
+        for item, post in zip(items, newest_first, strict=True):
             assert item.findtext("link") == item.findtext("guid") == ROOT + post.url
             assert item.findtext("description") == post.intro
             published = email.utils.parsedate_to_datetime(item.findtext("pubDate"))
