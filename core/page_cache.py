@@ -21,9 +21,13 @@ the purge count that expires only makes the next visits misses.
 
 Entries never outlive the day they were made (closures and "today's hours" change at midnight) nor a
 moment a template marks with ``expire_by`` (the next time "Open now" turns into "Closed now").
+
+A text page is gzipped once, when it is stored, and kept that way: hits from clients that accept gzip
+(every browser) get those bytes as they are, others get them decompressed (core.compression).
 """
 
 import functools
+import gzip
 import hashlib
 import secrets
 import time
@@ -37,7 +41,7 @@ from django.http import HttpResponse
 from django.utils import timezone
 from django.utils.cache import patch_cache_control
 
-from core import resilient_cache
+from core import compression, resilient_cache
 
 CACHE_ALIAS = "pages"
 #: Query parameters that never change what a page shows (campaign tracking): ignored in the key.
@@ -140,7 +144,9 @@ def expire_by(request, moment):
 class Entry:
     status: int
     headers: list
+    #: The body, gzipped when ``gzipped``.
     content: bytes
+    gzipped: bool
     #: Unix time after which the entry is no longer served (the cache may keep it a little longer).
     expires: float
 
@@ -203,9 +209,13 @@ def lookup(request):
     entry = _cache().get(_entry_key(request, tokens))
     if entry is None or entry.expires <= time.time():
         return None
-    response = HttpResponse(entry.content, status=entry.status)
+    plain = gzip.decompress(entry.content) if entry.gzipped and not compression.accepts_gzip(request) else None
+    response = HttpResponse(entry.content if plain is None else plain, status=entry.status)
     for name, value in entry.headers:
         response[name] = value
+    compression.vary(response)
+    if entry.gzipped and plain is None:
+        compression.use_encoding(response, entry.content)
     _mark_public(request, response, entry.expires - time.time())
     response["X-Page-Cache"] = "hit"
     return response
@@ -242,7 +252,9 @@ def store(request, response):
     if lifetime < 1:
         return 0
     headers = [(name, value) for name, value in response.items() if name.lower() not in UNSTORED_HEADERS]
-    entry = Entry(response.status_code, headers, response.content, time.time() + lifetime)
+    gzipped = compression.gzip_bytes(response.content) if compression.worth_compressing(response) else None
+    entry = Entry(response.status_code, headers, gzipped or response.content, gzipped is not None,
+                  time.time() + lifetime)
     purge_count, tokens = getattr(request, _TOKENS)
     cache = _cache()
     if cache.get(PURGE_COUNT_KEY) != purge_count:
@@ -260,6 +272,9 @@ def store(request, response):
     if cache.get(PURGE_COUNT_KEY) != purge_count:
         cache.delete(key)  # a purge slipped in between the check and the write
         return 0
+    compression.vary(response)
+    if gzipped is not None and compression.accepts_gzip(request):
+        compression.use_encoding(response, gzipped)
     _mark_public(request, response, lifetime)
     response["X-Page-Cache"] = "miss"
     return lifetime

@@ -83,6 +83,8 @@ MIDDLEWARE = [
     "whitenoise.middleware.WhiteNoiseMiddleware",
     # Old WordPress addresses such as /?attachment_id=12 are the home page's path: redirected before it answers.
     "wordpress_import.middleware.WordPressIdAddressRedirectMiddleware",
+    # gzip for what does not come compressed from the page cache (never for responses that may hold a secret).
+    "core.compression.CompressionMiddleware",
     # Before sessions and authentication: a cached page is answered without touching either (or SQL).
     "core.middleware.PageCacheMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
