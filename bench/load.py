@@ -43,9 +43,12 @@ def parse_report(output):
     return LoadResult(**{name: type_(values[name]) for name, type_ in LoadResult.__annotations__.items()})
 
 
-def run_wrk(url, seconds=SECONDS, connections=CONNECTIONS, threads=THREADS):
+def run_wrk(url, seconds=SECONDS, connections=CONNECTIONS, threads=THREADS, accept_gzip=False):
+    """wrk against ``url``; ``accept_gzip``: each request says ``Accept-Encoding: gzip``, as browsers do."""
+    headers = ["-H", "Accept-Encoding: gzip"] if accept_gzip else []
     completed = subprocess.run(
-        ["wrk", f"-t{threads}", f"-c{connections}", f"-d{seconds}s", "--timeout", "10s", "-s", str(SCRIPT), url],
+        ["wrk", f"-t{threads}", f"-c{connections}", f"-d{seconds}s", "--timeout", "10s", *headers,
+         "-s", str(SCRIPT), url],
         capture_output=True, text=True, check=True,
     )
     return parse_report(completed.stdout)

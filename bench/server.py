@@ -1,6 +1,7 @@
 """The site under gunicorn with production settings, as `make serve` and a deployment run it."""
 
 import http.client
+import os
 import signal
 import subprocess
 import time
@@ -75,6 +76,16 @@ class Gunicorn:
                 pass
             time.sleep(0.2)
         raise RuntimeError(f"gunicorn did not answer /healthz within {timeout} s; see {self.log_path}")
+
+    def worker_cpu_seconds(self):
+        """{worker pid: CPU seconds it has used (user and system)}, read from /proc."""
+        ticks_per_second = os.sysconf("SC_CLK_TCK")
+        seconds = {}
+        for pid in self.worker_pids():
+            with open(f"/proc/{pid}/stat") as file:
+                fields = file.read().rsplit(")", 1)[1].split()
+            seconds[pid] = (int(fields[11]) + int(fields[12])) / ticks_per_second
+        return seconds
 
     def worker_pids(self):
         """The worker processes' ids (children of the master), to tell whether any was restarted."""

@@ -10,20 +10,32 @@ A page that reads a query parameter says so with ``uses_query`` and names the va
 response is stored only when the query string is exactly what the page used (``?page=2``, not ``?page=02``
 nor ``/about/?page=2``), so the cache holds at most one entry per real page, whatever visitors type.
 
-Purging never deletes entries one by one. Every entry's key carries three tokens — one for the whole
-site, one for the path's first segment (its *section*, e.g. ``/blog/``) and one for the exact path —
-and a purge deletes a token, so every entry under it becomes unreachable at once (and ages out of the
-cache on its own); the next page stored there gets a new token. A purge names paths (see ``purge``), the
-same list the CDN in front is sent (core.cdn_purge); ``core.cache_purging`` decides what an edit purges.
+Purging never deletes entries one by one. Every entry records three tokens it was made under — one for
+the whole site, one for the path's first segment (its *section*, e.g. ``/blog/``) and one for the exact
+path — and is served only while all three are still current; a purge gives a token a new random value,
+so every entry under it stops being served at once (and is replaced or ages out of the cache on its own).
+A purge names paths (see ``purge``), the same list the CDN in front is sent (core.cdn_purge);
+``core.cache_purging`` decides what an edit purges.
 
-Every key written has a lifetime, so a Redis with ``maxmemory`` can always drop what it must: a token or
-the purge count that expires only makes the next visits misses.
+Round trips to the cache: a hit is one (the entry and the three tokens, read together); a miss adds one
+to store the entry (core.resilient_cache.add_set_get_many). A page rendered while a purge happened is
+never served from the cache: its entry records the tokens read before rendering, which the purge replaced.
+A token missing when the page was looked up (its first visit, or expired) is made as the page is stored,
+only if nobody made it meanwhile (``add``); the store reads the tokens back, and if they are not the ones
+the entry records, the response is not marked public for a CDN either.
+
+Every key written has a lifetime, so a Redis with ``maxmemory`` can always drop what it must: a token
+that expires only makes the next visits misses.
 
 Entries never outlive the day they were made (closures and "today's hours" change at midnight) nor a
 moment a template marks with ``expire_by`` (the next time "Open now" turns into "Closed now").
+
+A text page is gzipped once, when it is stored, and kept that way: hits from clients that accept gzip
+(every browser) get those bytes as they are, others get them decompressed (core.compression).
 """
 
 import functools
+import gzip
 import hashlib
 import secrets
 import time
@@ -37,7 +49,7 @@ from django.http import HttpResponse
 from django.utils import timezone
 from django.utils.cache import patch_cache_control
 
-from core import resilient_cache
+from core import compression, resilient_cache
 
 CACHE_ALIAS = "pages"
 #: Query parameters that never change what a page shows (campaign tracking): ignored in the key.
@@ -51,9 +63,7 @@ QUERY_STRING_CDN_SECONDS = 60
 #: Response headers that belong to one response and are never replayed from the cache.
 UNSTORED_HEADERS = {"set-cookie", "cache-control", "expires", "x-page-cache", "content-length"}
 
-#: Counts purges, so a page rendered while one happened is not stored.
-PURGE_COUNT_KEY = "purges"
-#: How long a token and the purge count live (a day: entries never outlive midnight anyway).
+#: How long a token lives (a day: entries never outlive midnight anyway).
 TOKEN_SECONDS = 24 * 3600
 #: A purge path ending in "*" is a prefix: it takes the whole section of its first segment; this one is the whole site.
 EVERYTHING = "/*"
@@ -140,9 +150,13 @@ def expire_by(request, moment):
 class Entry:
     status: int
     headers: list
+    #: The body, gzipped when ``gzipped``.
     content: bytes
+    gzipped: bool
     #: Unix time after which the entry is no longer served (the cache may keep it a little longer).
     expires: float
+    #: The site, section and path tokens read before the page was rendered.
+    tokens: tuple
 
 
 def enabled():
@@ -179,33 +193,34 @@ def _token_keys(request):
     return [site_token_key(), section_token_key(request.path), path_token_key(request.path)]
 
 
-def _read_tokens(request):
-    """The purge count and the site, section and path tokens for this request's path (None if missing)."""
-    keys = [PURGE_COUNT_KEY, *_token_keys(request)]
-    found = _cache().get_many(keys)
-    return tuple(found.get(key) for key in keys)
+def _entry_key(request):
+    return "entry:" + _digest("|".join([_host(request), request.path, _query_key(request)]))
 
 
-def _entry_key(request, tokens):
-    return "entry:" + _digest("|".join([*tokens, _host(request), request.path, _query_key(request)]))
+def _new_token():
+    return secrets.token_hex(8)
 
 
 def lookup(request):
-    """The cached response for this request, or None.
+    """The cached response for this request, or None; one round trip to the cache.
 
-    Remembers what it read, so ``store`` can tell whether a purge happened while the page was rendered.
-    Nothing is written here: a request for a path that is not a page leaves no trace in the cache.
+    Remembers the tokens it read, so ``store`` files the page under them. Nothing is written here: a
+    request for a path that is not a page leaves no trace in the cache.
     """
-    purge_count, *tokens = _read_tokens(request)
-    setattr(request, _TOKENS, (purge_count, tokens))
-    if None in tokens:
+    entry_key, token_keys = _entry_key(request), _token_keys(request)
+    found = _cache().get_many([entry_key, *token_keys])
+    tokens = tuple(found.get(key) for key in token_keys)
+    setattr(request, _TOKENS, tokens)
+    entry = found.get(entry_key)
+    if entry is None or entry.tokens != tokens or entry.expires <= time.time():
         return None
-    entry = _cache().get(_entry_key(request, tokens))
-    if entry is None or entry.expires <= time.time():
-        return None
-    response = HttpResponse(entry.content, status=entry.status)
+    plain = gzip.decompress(entry.content) if entry.gzipped and not compression.accepts_gzip(request) else None
+    response = HttpResponse(entry.content if plain is None else plain, status=entry.status)
     for name, value in entry.headers:
         response[name] = value
+    compression.vary(response)
+    if entry.gzipped and plain is None:
+        compression.use_encoding(response, entry.content)
     _mark_public(request, response, entry.expires - time.time())
     response["X-Page-Cache"] = "hit"
     return response
@@ -241,25 +256,29 @@ def store(request, response):
     lifetime = (expires_at - now).total_seconds()
     if lifetime < 1:
         return 0
+    read = getattr(request, _TOKENS)
+    tokens = tuple(token or _new_token() for token in read)
+    token_keys = _token_keys(request)
     headers = [(name, value) for name, value in response.items() if name.lower() not in UNSTORED_HEADERS]
-    entry = Entry(response.status_code, headers, response.content, time.time() + lifetime)
-    purge_count, tokens = getattr(request, _TOKENS)
-    cache = _cache()
-    if cache.get(PURGE_COUNT_KEY) != purge_count:
-        return 0  # an edit was purged while this page rendered: it may show the old content
-    if None in tokens:
-        for key, token in zip(_token_keys(request), tokens):
-            if token is None:
-                cache.add(key, secrets.token_hex(8), timeout=TOKEN_SECONDS)
-        tokens = _read_tokens(request)[1:]
-        if None in tokens:
-            return 0  # the cache does not answer (core.resilient_cache): the page was served fresh
-    key = _entry_key(request, tokens)
-    # The cache keeps it a minute longer than it is served, so a clock a little off never serves it late.
-    cache.set(key, entry, timeout=int(lifetime) + 60)
-    if cache.get(PURGE_COUNT_KEY) != purge_count:
-        cache.delete(key)  # a purge slipped in between the check and the write
+    gzipped = compression.gzip_bytes(response.content) if compression.worth_compressing(response) else None
+    entry = Entry(response.status_code, headers, gzipped or response.content, gzipped is not None,
+                  time.time() + lifetime, tokens)
+    # One round trip: the tokens that were missing made (unless someone made them meanwhile), the entry
+    # written — the cache keeps it a minute longer than it is served, so a clock a little off never serves it
+    # late — and the tokens read back.
+    found = resilient_cache.add_set_get_many(
+        _cache(),
+        {key: token for key, token, was in zip(token_keys, tokens, read) if was is None}, TOKEN_SECONDS,
+        {_entry_key(request): entry}, int(lifetime) + 60,
+        token_keys,
+    )
+    if tuple(found.get(key) for key in token_keys) != tokens:
+        # A purge happened while the page rendered (or the cache does not answer): the entry just written is
+        # never served, and this response must not be kept by a CDN either.
         return 0
+    compression.vary(response)
+    if gzipped is not None and compression.accepts_gzip(request):
+        compression.use_encoding(response, gzipped)
     _mark_public(request, response, lifetime)
     response["X-Page-Cache"] = "miss"
     return lifetime
@@ -290,14 +309,12 @@ def _mark_public(request, response, lifetime):
 def purge(paths):
     """Forget the cached responses for ``paths``, each an exact path (every query string and host of it), or
     a prefix ending in ``*`` taking its whole section (``/blog/*``: every article, tag and feed), or EVERYTHING.
+
+    Each path's token gets a new value (rather than being deleted), so a page that was rendering meanwhile
+    and read the old one, or none, is never stored (see ``store``).
     """
     cache = _cache()
-    try:
-        cache.incr(PURGE_COUNT_KEY)
-    except ValueError:
-        # A random start, so a count that expired and came back can never repeat the value a render read.
-        cache.set(PURGE_COUNT_KEY, secrets.randbelow(2**48), timeout=TOKEN_SECONDS)
-    cache.delete_many([_token_key_of(path) for path in paths])
+    cache.set_many({_token_key_of(path): _new_token() for path in paths}, timeout=TOKEN_SECONDS)
     # A purge Redis did not receive is made good, site-wide, as soon as it answers again.
     resilient_cache.after_recovery(cache, "page_cache.purge_everything", lambda: purge([EVERYTHING]))
 

@@ -83,6 +83,8 @@ MIDDLEWARE = [
     "whitenoise.middleware.WhiteNoiseMiddleware",
     # Old WordPress addresses such as /?attachment_id=12 are the home page's path: redirected before it answers.
     "wordpress_import.middleware.WordPressIdAddressRedirectMiddleware",
+    # gzip for what does not come compressed from the page cache (never for responses that may hold a secret).
+    "core.compression.CompressionMiddleware",
     # Before sessions and authentication: a cached page is answered without touching either (or SQL).
     "core.middleware.PageCacheMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
@@ -217,13 +219,15 @@ STORAGES = {
 REDIS_TIMEOUT_SECONDS = float(os.environ.get("REDIS_TIMEOUT_SECONDS", "0.3"))
 
 
-def cache(key_prefix, max_entries=300, timeout=300):
+def cache(key_prefix, max_entries=300, timeout=300, process_copy_seconds=0):
     """Redis (shared by every app server) when REDIS_URL is set, this process's memory otherwise.
 
     The Redis cache answers like an empty one while Redis does not (core.resilient_cache); the OPTIONS
-    go to redis-py's connection pool.
+    go to redis-py's connection pool. ``process_copy_seconds``: each process also keeps copies that long
+    (for values that never change under a key; core.resilient_cache.ProcessCopies).
     """
     if os.environ.get("REDIS_URL"):
+        copies = {"PROCESS_COPY_SECONDS": process_copy_seconds, "PROCESS_COPY_MAX_ENTRIES": max_entries}
         return {
             "BACKEND": "core.resilient_cache.ResilientRedisCache",
             "LOCATION": os.environ["REDIS_URL"],
@@ -232,6 +236,7 @@ def cache(key_prefix, max_entries=300, timeout=300):
             "OPTIONS": {
                 "socket_connect_timeout": REDIS_TIMEOUT_SECONDS,
                 "socket_timeout": REDIS_TIMEOUT_SECONDS,
+                **(copies if process_copy_seconds else {}),
             },
         }
     return {
@@ -245,12 +250,19 @@ def cache(key_prefix, max_entries=300, timeout=300):
 #: Wagtail keeps image-rendition lookups in the cache named "renditions" (so a page's images cost no
 #: queries); whole pages for anonymous visitors live in "pages" (core.page_cache). Each can be flushed
 #: without dropping the others.
-#: A rendition never changes once made (a new file makes new renditions), so they are kept for a week.
-CACHES = {
-    "default": cache("default"),
-    "renditions": cache("renditions", 2000, timeout=7 * 24 * 3600),
-    "pages": cache("pages", 2000),
-}
+#: A rendition never changes once made (a new file or focal point makes new renditions, under new keys), so
+#: they are kept for a week, and each process keeps copies for 10 minutes: a page's images then cost no
+#: round trip to Redis (Wagtail reads each rendition and writes it back on every render).
+def cache_settings():
+    """The CACHES setting (a function, so tests can build it as production does with their own REDIS_URL)."""
+    return {
+        "default": cache("default"),
+        "renditions": cache("renditions", 2000, timeout=7 * 24 * 3600, process_copy_seconds=600),
+        "pages": cache("pages", 2000),
+    }
+
+
+CACHES = cache_settings()
 #: How long a page may be served from the page cache at most (0 turns the cache off). Edits purge it at
 #: once; this only bounds what no purge can know about. Keep it well under the life of signed S3 media
 #: URLs (AWS_QUERYSTRING_EXPIRE), which a cached page carries.
