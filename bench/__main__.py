@@ -52,9 +52,12 @@ def render_benchmark():
         clear_caches_but_renditions()
         pages = public_pages()
         posts = BlogPage.objects.live().count()
-        print(f"\n## Render: {posts} blog posts, {REQUESTS} requests per page "
-              "(times in ms; uncached: page cache off; cold: also header and menu rebuilt, as after an edit; "
-              "cached: page cache on, warmed by one request)\n", flush=True)
+        print(
+            f"\n## Render: {posts} blog posts, {REQUESTS} requests per page "
+            "(times in ms; uncached: page cache off; cold: also header and menu rebuilt, as after an edit; "
+            "cached: page cache on, warmed by one request)\n",
+            flush=True,
+        )
         by_count[posts] = measure_pages(pages)
         print_lines(format_results(by_count[posts]))
     print_lines(query_summary(by_count))
@@ -69,16 +72,20 @@ def query_summary(by_count):
         cold = [f"{r.name} {max(r.cold.queries)}" for r in results if max(r.cold.queries) > QUERY_BUDGET]
         hits = [f"{r.name} {max(r.cached.queries)}" for r in results if max(r.cached.queries) > 0]
         lines.append(f"{count} posts, uncached pages over {QUERY_BUDGET} queries: {', '.join(over) or 'none'}")
-        lines.append(f"{count} posts, cold pages (first after an edit) over {QUERY_BUDGET} queries: "
-                     f"{', '.join(cold) or 'none'}")
+        lines.append(
+            f"{count} posts, cold pages (first after an edit) over {QUERY_BUDGET} queries: {', '.join(cold) or 'none'}"
+        )
         lines.append(f"{count} posts, cached pages that ran queries: {', '.join(hits) or 'none'}")
     fewest, most = (by_count[count] for count in (min(by_count), max(by_count)))
     grew = [
         f"{a.name} {max(a.uncached.queries)} -> {max(b.uncached.queries)}"
-        for a, b in zip(fewest, most) if max(a.uncached.queries) != max(b.uncached.queries)
+        for a, b in zip(fewest, most, strict=True)
+        if max(a.uncached.queries) != max(b.uncached.queries)
     ]
-    lines.append(f"Uncached query counts that differ between {min(by_count)} and {max(by_count)} posts: "
-                 f"{', '.join(grew) or 'none'}")
+    lines.append(
+        f"Uncached query counts that differ between {min(by_count)} and {max(by_count)} posts: "
+        f"{', '.join(grew) or 'none'}"
+    )
     return lines
 
 
@@ -110,10 +117,13 @@ def load_benchmark(env, article_url, log_path):
     under gunicorn with LOAD_WORKERS workers; each request accepts gzip, as a browser's does."""
     port = environment.free_port()
     static_url, size = same_size_static_file()
-    print(f"\n## Load: gunicorn (kureiv/gunicorn.conf.py, {LOAD_WORKERS} workers, production settings, PostgreSQL, "
-          f"Redis cache) on 127.0.0.1:{port}; wrk, {CONNECTIONS} connections, {SECONDS} s per URL, "
-          "Accept-Encoding: gzip; the static file holds the home page's bytes "
-          f"({size:,} bytes, served gzipped from its .gz)\n", flush=True)
+    print(
+        f"\n## Load: gunicorn (kureiv/gunicorn.conf.py, {LOAD_WORKERS} workers, production settings, PostgreSQL, "
+        f"Redis cache) on 127.0.0.1:{port}; wrk, {CONNECTIONS} connections, {SECONDS} s per URL, "
+        "Accept-Encoding: gzip; the static file holds the home page's bytes "
+        f"({size:,} bytes, served gzipped from its .gz)\n",
+        flush=True,
+    )
     rows, results, failures, shares = [], {}, 0, {}
     try:
         server_env = {**env, "LOG_LEVEL": "WARNING", "GUNICORN_WORKERS": str(LOAD_WORKERS)}
@@ -125,15 +135,36 @@ def load_benchmark(env, article_url, log_path):
                 shares[name] = cpu_shares(before, server.worker_cpu_seconds())
                 results[name] = result
                 failures += result.errors + result.non2xx + (status != 200)
-                rows.append([
-                    name, path, f"{result.requests}", f"{result.per_second:.1f}", f"{result.p50_ms:.1f}",
-                    f"{result.p90_ms:.1f}", f"{result.p99_ms:.1f}", f"{result.max_ms:.1f}",
-                    f"{result.errors}", f"{result.non2xx}", " / ".join(f"{share:.0%}" for share in shares[name]),
-                ])
+                rows.append(
+                    [
+                        name,
+                        path,
+                        f"{result.requests}",
+                        f"{result.per_second:.1f}",
+                        f"{result.p50_ms:.1f}",
+                        f"{result.p90_ms:.1f}",
+                        f"{result.p99_ms:.1f}",
+                        f"{result.max_ms:.1f}",
+                        f"{result.errors}",
+                        f"{result.non2xx}",
+                        " / ".join(f"{share:.0%}" for share in shares[name]),
+                    ]
+                )
     finally:
         remove_static_file()
-    headers = ["URL", "path", "requests", "req/s", "p50 ms", "p90 ms", "p99 ms", "max ms", "errors", "non-2xx",
-               "workers' CPU"]
+    headers = [
+        "URL",
+        "path",
+        "requests",
+        "req/s",
+        "p50 ms",
+        "p90 ms",
+        "p99 ms",
+        "max ms",
+        "errors",
+        "non-2xx",
+        "workers' CPU",
+    ]
     print_lines(format_table(headers, rows, right_aligned=set(range(2, 11))))
     print(f"\nErrors (socket errors, timeouts) and non-2xx responses in all: {failures}")
     print("\nTargets (issue 13), this run:")
@@ -146,9 +177,12 @@ def main():
     run_dir = Path(tempfile.mkdtemp(prefix="kureiv-bench-"))
     cache_prefix = f"kureiv-bench-{os.getpid()}"
     env = {**os.environ, **environment.production_env(environment.DATABASE_URL, run_dir / "media", cache_prefix)}
-    print(f"# KureIV benchmark: database {environment.database_name(environment.DATABASE_URL)} "
-          f"(made for this run), cache {environment.REDIS_URL} (keys {cache_prefix}:*), "
-          f"{os.cpu_count()} CPUs, load average {os.getloadavg()[0]:.1f}", flush=True)
+    print(
+        f"# KureIV benchmark: database {environment.database_name(environment.DATABASE_URL)} "
+        f"(made for this run), cache {environment.REDIS_URL} (keys {cache_prefix}:*), "
+        f"{os.cpu_count()} CPUs, load average {os.getloadavg()[0]:.1f}",
+        flush=True,
+    )
     environment.create_database(environment.DATABASE_URL)
     failures = 1
     try:

@@ -97,8 +97,10 @@ class TwoServers:
             **environment.production_env(self.database_url, self.run_dir / "media", "kureiv"),
             "REDIS_URL": self.redis.url,
             "WAGTAILADMIN_BASE_URL": "http://127.0.0.1",  # the one address staff are sent to, whichever server mails
-            "AWS_STORAGE_BUCKET_NAME": BUCKET, "AWS_S3_ENDPOINT_URL": self.s3_endpoint,
-            "AWS_ACCESS_KEY_ID": "two-servers", "AWS_SECRET_ACCESS_KEY": "two-servers",
+            "AWS_STORAGE_BUCKET_NAME": BUCKET,
+            "AWS_S3_ENDPOINT_URL": self.s3_endpoint,
+            "AWS_ACCESS_KEY_ID": "two-servers",
+            "AWS_SECRET_ACCESS_KEY": "two-servers",
             "CONSULTATION_RATE_LIMIT_PER_HOUR": str(CONSULTATIONS_PER_HOUR),
             "GUNICORN_WORKERS": str(self.workers),
         }
@@ -115,13 +117,23 @@ class TwoServers:
         stack.callback(server.stop)
         host, port = server.get_host_and_port()
         endpoint = f"http://{host}:{port}"
-        boto3.client("s3", endpoint_url=endpoint, region_name="us-east-1", aws_access_key_id="two-servers",
-                     aws_secret_access_key="two-servers").create_bucket(Bucket=BUCKET)
+        boto3.client(
+            "s3",
+            endpoint_url=endpoint,
+            region_name="us-east-1",
+            aws_access_key_id="two-servers",
+            aws_secret_access_key="two-servers",
+        ).create_bucket(Bucket=BUCKET)
         return endpoint
 
     def _manage(self, *args, env=None):
-        subprocess.run([environment.PYTHON, environment.MANAGE, *args], env=env or self.env, cwd=environment.REPO,
-                       check=True, stdout=subprocess.DEVNULL)
+        subprocess.run(
+            [environment.PYTHON, environment.MANAGE, *args],
+            env=env or self.env,
+            cwd=environment.REPO,
+            check=True,
+            stdout=subprocess.DEVNULL,
+        )
 
     def query(self, sql, *params):
         """The first column of the first row ``sql`` returns, read from the shared database."""

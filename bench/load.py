@@ -47,8 +47,20 @@ def run_wrk(url, seconds=SECONDS, connections=CONNECTIONS, threads=THREADS, acce
     """wrk against ``url``; ``accept_gzip``: each request says ``Accept-Encoding: gzip``, as browsers do."""
     headers = ["-H", "Accept-Encoding: gzip"] if accept_gzip else []
     completed = subprocess.run(
-        ["wrk", f"-t{threads}", f"-c{connections}", f"-d{seconds}s", "--timeout", "10s", *headers,
-         "-s", str(SCRIPT), url],
-        capture_output=True, text=True, check=True,
+        [
+            "wrk",
+            f"-t{threads}",
+            f"-c{connections}",
+            f"-d{seconds}s",
+            "--timeout",
+            "10s",
+            *headers,
+            "-s",
+            str(SCRIPT),
+            url,
+        ],
+        capture_output=True,
+        text=True,
+        check=True,
     )
     return parse_report(completed.stdout)

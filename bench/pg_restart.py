@@ -109,14 +109,16 @@ def timeline_rows(samples, outage):
     for second in sorted(by_second):
         group = by_second[second]
         failures = Counter(str(sample.status or "no answer") for sample in group if not sample.ok)
-        rows.append([
-            f"{second:>2}-{second + 1:<2}",
-            outage.phase(second, second + 1),
-            sum(sample.ok for sample in group),
-            sum(not sample.ok for sample in group),
-            ", ".join(f"{status} x{count}" for status, count in sorted(failures.items())),
-            f"{max(sample.seconds for sample in group) * 1000:.0f}",
-        ])
+        rows.append(
+            [
+                f"{second:>2}-{second + 1:<2}",
+                outage.phase(second, second + 1),
+                sum(sample.ok for sample in group),
+                sum(not sample.ok for sample in group),
+                ", ".join(f"{status} x{count}" for status, count in sorted(failures.items())),
+                f"{max(sample.seconds for sample in group) * 1000:.0f}",
+            ]
+        )
     headers = ["second", "database", "ok", "failed", "failures", "max ms"]
     return format_table(headers, rows, right_aligned={2, 3, 5})
 
@@ -134,22 +136,29 @@ def checks(samples, outage):
     after = [s for s in samples if recovered is not None and s.started >= recovered]
     failed_after = [s for s in after if not s.ok]
     return [
-        (bool(down) and not unanswered,
-         f"every request was answered, none hung past {REQUEST_TIMEOUT} s "
-         f"({len(samples)} requests, {len(down)} while the database was down, {len(unanswered)} unanswered)"),
-        (bool(failed) and slowest_failure < FAIL_FAST_SECONDS,
-         f"failures were fast: {len(failed)} requests begun after the stop failed, "
-         f"the slowest in {slowest_failure:.2f} s "
-         f"(limit {FAIL_FAST_SECONDS:.0f} s)"),
-        (set(health_down) == {503},
-         "/healthz while the database was down: "
-         + ", ".join(f"{status} x{count}" for status, count in sorted(health_down.items(), key=str))),
-        (recovered is not None and recovered - outage.ready < RECOVERY_SECONDS,
-         "first /healthz 200 after the database was ready: "
-         + (f"{max(0, recovered - outage.ready):.2f} s" if recovered is not None else "never")
-         + f" (limit {RECOVERY_SECONDS:.0f} s)"),
-        (bool(after) and not failed_after,
-         f"requests after that: {len(after)}, failed: {len(failed_after)}"),
+        (
+            bool(down) and not unanswered,
+            f"every request was answered, none hung past {REQUEST_TIMEOUT} s "
+            f"({len(samples)} requests, {len(down)} while the database was down, {len(unanswered)} unanswered)",
+        ),
+        (
+            bool(failed) and slowest_failure < FAIL_FAST_SECONDS,
+            f"failures were fast: {len(failed)} requests begun after the stop failed, "
+            f"the slowest in {slowest_failure:.2f} s "
+            f"(limit {FAIL_FAST_SECONDS:.0f} s)",
+        ),
+        (
+            set(health_down) == {503},
+            "/healthz while the database was down: "
+            + ", ".join(f"{status} x{count}" for status, count in sorted(health_down.items(), key=str)),
+        ),
+        (
+            recovered is not None and recovered - outage.ready < RECOVERY_SECONDS,
+            "first /healthz 200 after the database was ready: "
+            + (f"{max(0, recovered - outage.ready):.2f} s" if recovered is not None else "never")
+            + f" (limit {RECOVERY_SECONDS:.0f} s)",
+        ),
+        (bool(after) and not failed_after, f"requests after that: {len(after)}, failed: {len(failed_after)}"),
     ]
 
 
@@ -199,8 +208,11 @@ def main():
         with PrivatePostgres(port) as cluster:
             cluster.create_database("kureiv")
             env = {**os.environ, **environment.production_env(cluster.url("kureiv"), run_dir / "media", cache_prefix)}
-            print(f"# PostgreSQL outage test: a private cluster on 127.0.0.1:{port}, gunicorn with production "
-                  f"settings, {CLIENTS} clients requesting {', '.join(PATHS)} in turn", flush=True)
+            print(
+                f"# PostgreSQL outage test: a private cluster on 127.0.0.1:{port}, gunicorn with production "
+                f"settings, {CLIENTS} clients requesting {', '.join(PATHS)} in turn",
+                flush=True,
+            )
             build_demo_site(env)
             web_port = environment.free_port()
             with Gunicorn(env, web_port, run_dir / "gunicorn.log") as server:
@@ -212,8 +224,10 @@ def main():
                 master_alive = server.process.poll() is None
     finally:
         environment.delete_redis_keys(cache_prefix)
-    print(f"\nDatabase told to stop at {outage.stop:.1f} s, to start at {outage.start:.1f} s, "
-          f"accepting connections at {outage.ready:.1f} s.\n")
+    print(
+        f"\nDatabase told to stop at {outage.stop:.1f} s, to start at {outage.start:.1f} s, "
+        f"accepting connections at {outage.ready:.1f} s.\n"
+    )
     print("\n".join(timeline_rows(samples, outage)))
     print()
     print("\n".join(per_path(samples, outage)))

@@ -117,8 +117,19 @@ def measure_pages(pages):
 
 
 def format_results(results):
-    headers = ["page", "URL", "status", "queries", "median ms", "p90 ms", "cold: queries", "median ms",
-               "cached: queries", "median ms", "p90 ms"]
+    headers = [
+        "page",
+        "URL",
+        "status",
+        "queries",
+        "median ms",
+        "p90 ms",
+        "cold: queries",
+        "median ms",
+        "cached: queries",
+        "median ms",
+        "p90 ms",
+    ]
     rows = [
         [
             result.name,

@@ -15,6 +15,6 @@ def median(values):
 
 
 def value_range(values):
-    """"12" when every value is 12, "11-13" when they vary."""
+    """ "12" when every value is 12, "11-13" when they vary."""
     low, high = min(values), max(values)
     return str(low) if low == high else f"{low}-{high}"

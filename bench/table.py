@@ -13,7 +13,7 @@ def format_table(headers, rows, right_aligned=()):
     def line(row):
         parts = [
             cell.rjust(width) if column in right_aligned else cell.ljust(width)
-            for column, (cell, width) in enumerate(zip(row, widths))
+            for column, (cell, width) in enumerate(zip(row, widths, strict=True))
         ]
         return "  ".join(parts).rstrip()
 

@@ -34,5 +34,7 @@ def target_lines(static, cached, shares):
         + verdict(ratio >= STATIC_RATIO),
         f"- cached p99 <= {CACHED_P99_MS} ms: {p99s}  " + verdict(slowest <= CACHED_P99_MS),
         f"- both workers busy (each >= {FAIR_SHARE:.0%} of a fair share of their CPU time, {first} run): "
-        + " / ".join(f"{share:.0%}" for share in shares) + "  " + verdict(busy),
+        + " / ".join(f"{share:.0%}" for share in shares)
+        + "  "
+        + verdict(busy),
     ]

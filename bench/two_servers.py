@@ -17,6 +17,7 @@ Prints PASS or FAIL for each promise and exits 1 if one fails.
 """
 
 import http.client
+import json
 import shutil
 import sys
 import tempfile
@@ -51,23 +52,43 @@ CONNECTIONS = 4
 
 def paragraph(text):
     """A rich-text paragraph as the admin's editor (Draftail) posts it."""
-    return ('{"blocks": [{"key": "p1", "type": "unstyled", "depth": 0, "text": "%s", '
-            '"inlineStyleRanges": [], "entityRanges": []}], "entityMap": {}}' % text)
+    return json.dumps(
+        {
+            "blocks": [
+                {"key": "p1", "type": "unstyled", "depth": 0, "text": text, "inlineStyleRanges": [], "entityRanges": []}
+            ],
+            "entityMap": {},
+        }
+    )
 
 
 def blog_post_form(title, slug):
     """What the BlogPage create form posts, with the "Submit to Medical review" button pressed."""
     return {
-        "title": title, "slug": slug, "intro": "What to expect from infusions over the holidays.",
-        "hero_image_alt": "", "date_published": date.today().isoformat(), "tags": "",
+        "title": title,
+        "slug": slug,
+        "intro": "What to expect from infusions over the holidays.",
+        "hero_image_alt": "",
+        "date_published": date.today().isoformat(),
+        "tags": "",
         "body-count": "2",
-        "body-0-type": "heading", "body-0-deleted": "", "body-0-order": "0",
-        "body-0-value-text": "Planning ahead", "body-0-value-level": "h2",
-        "body-1-type": "paragraph", "body-1-deleted": "", "body-1-order": "1",
+        "body-0-type": "heading",
+        "body-0-deleted": "",
+        "body-0-order": "0",
+        "body-0-value-text": "Planning ahead",
+        "body-0-value-level": "h2",
+        "body-1-type": "paragraph",
+        "body-1-deleted": "",
+        "body-1-order": "1",
         "body-1-value": paragraph("Book your maintenance infusion before the clinic's holiday closures."),
-        "comments-TOTAL_FORMS": "0", "comments-INITIAL_FORMS": "0",
-        "comments-MIN_NUM_FORMS": "0", "comments-MAX_NUM_FORMS": "1000",
-        "seo_title": "", "search_description": "", "go_live_at": "", "expire_at": "",
+        "comments-TOTAL_FORMS": "0",
+        "comments-INITIAL_FORMS": "0",
+        "comments-MIN_NUM_FORMS": "0",
+        "comments-MAX_NUM_FORMS": "1000",
+        "seo_title": "",
+        "search_description": "",
+        "go_live_at": "",
+        "expire_at": "",
         "action-submit": "1",
     }
 
@@ -75,7 +96,8 @@ def blog_post_form(title, slug):
 def live_blog_post_path(cluster):
     url_path = cluster.query(
         "SELECT url_path FROM wagtailcore_page p JOIN django_content_type t ON t.id = p.content_type_id "
-        "WHERE t.app_label = 'blog' AND t.model = 'blogpage' AND p.live ORDER BY p.id LIMIT 1")
+        "WHERE t.app_label = 'blog' AND t.model = 'blogpage' AND p.live ORDER BY p.id LIMIT 1"
+    )
     return "/" + url_path.strip("/").split("/", 1)[1] + "/"  # /home/blog/x/ -> /blog/x/
 
 
@@ -106,19 +128,24 @@ def publish_through_a_read_on_b(cluster, title=POST_TITLE, slug=POST_SLUG):
     result.signed_in = editor.sign_in(a, EDITOR, cluster.password) and reviewer.sign_in(a, REVIEWER, cluster.password)
     blog_id = cluster.query(
         "SELECT p.id FROM wagtailcore_page p JOIN django_content_type t ON t.id = p.content_type_id "
-        "WHERE t.app_label = 'blog' AND t.model = 'blogindexpage'")
-    submitted = editor.submit(a, f"/admin/pages/add/blog/blogpage/{blog_id}/", blog_post_form(title, slug),
-                              keep_hidden=False)
+        "WHERE t.app_label = 'blog' AND t.model = 'blogindexpage'"
+    )
+    submitted = editor.submit(
+        a, f"/admin/pages/add/blog/blogpage/{blog_id}/", blog_post_form(title, slug), keep_hidden=False
+    )
     page_id = cluster.query("SELECT id FROM wagtailcore_page WHERE slug = %s", slug)
     result.submitted = submitted.status == 302 and page_id is not None
     result.status_on_b_in_review = reader.get(b, f"/blog/{slug}/").status
     task_state = cluster.query(
         "SELECT ts.id FROM wagtailcore_taskstate ts JOIN wagtailcore_workflowstate ws ON ws.id = ts.workflow_state_id "
-        "WHERE ws.object_id = %s AND ts.status = 'in_progress'", str(page_id))
+        "WHERE ws.object_id = %s AND ts.status = 'in_progress'",
+        str(page_id),
+    )
     if task_state is not None:
         approved = reviewer.post(a, f"/admin/pages/workflow/action/{page_id}/approve/{task_state}/", {"comment": ""})
-        result.approved = approved.status == 302 and bool(cluster.query(
-            "SELECT live FROM wagtailcore_page WHERE id = %s", page_id))
+        result.approved = approved.status == 302 and bool(
+            cluster.query("SELECT live FROM wagtailcore_page WHERE id = %s", page_id)
+        )
 
     for path in [*watched, f"/blog/{slug}/"]:
         response = reader.get(b, path)
@@ -130,15 +157,23 @@ def publication_checks(result):
     return [
         (result.signed_in, "the editor and the medical reviewer signed in to server A's admin"),
         (result.submitted, "the editor's new post was submitted for medical review through A"),
-        (result.status_on_b_in_review == 404,
-         f"while in review it is not public: B answers {result.status_on_b_in_review} for its address"),
+        (
+            result.status_on_b_in_review == 404,
+            f"while in review it is not public: B answers {result.status_on_b_in_review} for its address",
+        ),
         (result.approved, "the reviewer approved it through A, and it is live"),
-        (all(result.cached_on_b_before.values()),
-         "B served " + ", ".join(result.cached_on_b_before) + " from the page cache before the post went live"),
-        (all(status == 200 and seen for status, seen in result.seen_on_b.values()),
-         "B's next answer shows the new post: " + ", ".join(
-             f"{path} {status}{'' if seen else ' (not on the page)'}"
-             for path, (status, seen) in result.seen_on_b.items())),
+        (
+            all(result.cached_on_b_before.values()),
+            "B served " + ", ".join(result.cached_on_b_before) + " from the page cache before the post went live",
+        ),
+        (
+            all(status == 200 and seen for status, seen in result.seen_on_b.values()),
+            "B's next answer shows the new post: "
+            + ", ".join(
+                f"{path} {status}{'' if seen else ' (not on the page)'}"
+                for path, (status, seen) in result.seen_on_b.items()
+            ),
+        ),
     ]
 
 
@@ -166,11 +201,20 @@ class OutageRun:
 
 def consultation(visitor, port, name):
     """One patient: the form, then the request sent; (reached the thank-you page, answer)."""
-    response = visitor.submit(port, "/consultation/", {
-        "name": name, "phone": "(713) 555-0142", "email": "patient@example.com", "contact_method": "phone",
-        "best_time": "any",
-        "message": "", "consent": "on", "website": "",
-    })
+    response = visitor.submit(
+        port,
+        "/consultation/",
+        {
+            "name": name,
+            "phone": "(713) 555-0142",
+            "email": "patient@example.com",
+            "contact_method": "phone",
+            "best_time": "any",
+            "message": "",
+            "consent": "on",
+            "website": "",
+        },
+    )
     thanked = response.status == 302 and response.location.endswith("/consultation/thank-you/")
     return thanked, str(response.status)
 
@@ -234,11 +278,18 @@ def outage_rows(run):
             pages = [s for s in run.samples if s.phase == phase and s.server == server and s.kind == "page"]
             sent = [s for s in run.samples if s.phase == phase and s.server == server and s.kind == "consultation"]
             failures = Counter(s.answer for s in pages + sent if not s.ok)
-            rows.append([phase, server, f"{sum(s.ok for s in pages)}/{len(pages)}",
-                         f"{sum(s.ok for s in sent)}/{len(sent)}",
-                         ", ".join(f"{answer} x{count}" for answer, count in sorted(failures.items()))])
-    return format_table(["Redis", "server", "pages 200", "consultations thanked", "failures"], rows,
-                        right_aligned={2, 3})
+            rows.append(
+                [
+                    phase,
+                    server,
+                    f"{sum(s.ok for s in pages)}/{len(pages)}",
+                    f"{sum(s.ok for s in sent)}/{len(sent)}",
+                    ", ".join(f"{answer} x{count}" for answer, count in sorted(failures.items())),
+                ]
+            )
+    return format_table(
+        ["Redis", "server", "pages 200", "consultations thanked", "failures"], rows, right_aligned={2, 3}
+    )
 
 
 def outage_checks(run):
@@ -247,15 +298,22 @@ def outage_checks(run):
     sent = run.consultations()
     thanked = sum(s.ok for s in sent)
     return [
-        (bool(down) and all(s.ok for s in pages),
-         f"both servers answered 200 to every page, Redis up, down and back: "
-         f"{sum(s.ok for s in pages)}/{len(pages)} ({sum(s.ok for s in down)}/{len(down)} while it was down)"),
-        (bool(sent) and thanked == len(sent) == run.saved,
-         f"0 consultation requests lost: {len(sent)} sent, {thanked} thanked, {run.saved} in the database "
-         f"({len(sent) - run.saved} lost)"),
-        (all(run.hits_after.values()),
-         "Redis back: a page stored through A is a cache hit on B (" + ", ".join(
-             f"{path} {'hit' if hit else 'miss'}" for path, hit in run.hits_after.items()) + ")"),
+        (
+            bool(down) and all(s.ok for s in pages),
+            f"both servers answered 200 to every page, Redis up, down and back: "
+            f"{sum(s.ok for s in pages)}/{len(pages)} ({sum(s.ok for s in down)}/{len(down)} while it was down)",
+        ),
+        (
+            bool(sent) and thanked == len(sent) == run.saved,
+            f"0 consultation requests lost: {len(sent)} sent, {thanked} thanked, {run.saved} in the database "
+            f"({len(sent) - run.saved} lost)",
+        ),
+        (
+            all(run.hits_after.values()),
+            "Redis back: a page stored through A is a cache hit on B ("
+            + ", ".join(f"{path} {'hit' if hit else 'miss'}" for path, hit in run.hits_after.items())
+            + ")",
+        ),
     ]
 
 
@@ -306,11 +364,15 @@ def wrk_load(ports, path, seconds, connections):
     """One wrk per server, sharing ``connections`` between them, all at once."""
     each = max(1, connections // len(ports))
     with ThreadPoolExecutor(len(ports)) as pool:
-        results = list(pool.map(
-            lambda port: run_wrk(f"http://127.0.0.1:{port}{path}", seconds=seconds, connections=each, threads=1),
-            ports))
-    return Throughput(sum(r.requests for r in results), max(r.seconds for r in results),
-                      sum(r.errors + r.non2xx for r in results))
+        results = list(
+            pool.map(
+                lambda port: run_wrk(f"http://127.0.0.1:{port}{path}", seconds=seconds, connections=each, threads=1),
+                ports,
+            )
+        )
+    return Throughput(
+        sum(r.requests for r in results), max(r.seconds for r in results), sum(r.errors + r.non2xx for r in results)
+    )
 
 
 def throughput_rows(cluster, seconds=THROUGHPUT_SECONDS, connections=CONNECTIONS):
@@ -321,9 +383,16 @@ def throughput_rows(cluster, seconds=THROUGHPUT_SECONDS, connections=CONNECTIONS
         one = load([cluster.a.port], path, seconds, connections)
         pair = load([cluster.a.port, cluster.b.port], path, seconds, connections)
         failures += one.failures + pair.failures
-        rows.append([name, path, f"{one.per_second:.1f}", f"{pair.per_second:.1f}",
-                     f"{pair.per_second / one.per_second:.2f}" if one.requests else "-",
-                     f"{one.failures + pair.failures}"])
+        rows.append(
+            [
+                name,
+                path,
+                f"{one.per_second:.1f}",
+                f"{pair.per_second:.1f}",
+                f"{pair.per_second / one.per_second:.2f}" if one.requests else "-",
+                f"{one.failures + pair.failures}",
+            ]
+        )
     headers = ["page", "URL", "one server req/s", "two servers req/s", "pair / one", "failures"]
     return load, format_table(headers, rows, right_aligned={2, 3, 4, 5}), failures
 
@@ -332,24 +401,31 @@ def main():
     run_dir = Path(tempfile.mkdtemp(prefix="kureiv-two-servers-"))
     results = []
     with TwoServers(run_dir) as cluster:
-        print(f"# Two servers: A on 127.0.0.1:{cluster.a.port}, B on 127.0.0.1:{cluster.b.port} (gunicorn, "
-              f"production settings, {cluster.workers} workers each); one PostgreSQL database "
-              f"({cluster.database_url.rsplit('/', 1)[1]}, made for this run), one Redis "
-              f"({cluster.redis.url}, our own), one S3 endpoint (moto, {cluster.s3_endpoint})", flush=True)
+        print(
+            f"# Two servers: A on 127.0.0.1:{cluster.a.port}, B on 127.0.0.1:{cluster.b.port} (gunicorn, "
+            f"production settings, {cluster.workers} workers each); one PostgreSQL database "
+            f"({cluster.database_url.rsplit('/', 1)[1]}, made for this run), one Redis "
+            f"({cluster.redis.url}, our own), one S3 endpoint (moto, {cluster.s3_endpoint})",
+            flush=True,
+        )
 
         print("\n## Publishing through A's admin (editor submits, medical reviewer approves), read on B")
         results += report(publication_checks(publish_through_a_read_on_b(cluster)))
 
-        print(f"\n## Redis killed under load: {CLIENTS} clients, pages and consultation requests on both servers; "
-              f"Redis up {UP_SECONDS} s, down {DOWN_SECONDS} s, back (empty) {BACK_SECONDS} s\n")
+        print(
+            f"\n## Redis killed under load: {CLIENTS} clients, pages and consultation requests on both servers; "
+            f"Redis up {UP_SECONDS} s, down {DOWN_SECONDS} s, back (empty) {BACK_SECONDS} s\n"
+        )
         run = redis_outage(cluster)
         print("\n".join(outage_rows(run)))
         results += report(outage_checks(run))
 
         load, table, failures = throughput_rows(cluster)
         client = "wrk" if load is wrk_load else "a Python client (wrk is not installed: `make wrk`)"
-        print(f"\n## Requests per second, {client}, {CONNECTIONS} connections, {THROUGHPUT_SECONDS} s per run; "
-              f"two servers: the connections split between A and B\n")
+        print(
+            f"\n## Requests per second, {client}, {CONNECTIONS} connections, {THROUGHPUT_SECONDS} s per run; "
+            f"two servers: the connections split between A and B\n"
+        )
         print("\n".join(table))
         results += report([(failures == 0, f"socket errors and answers other than 200 under load: {failures}")])
     if all(results):

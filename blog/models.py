@@ -124,21 +124,25 @@ class BlogPage(MedicallyReviewedPage, SitePage):
         "wagtailimages.Image", null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
     )
     hero_image_alt = models.CharField(
-        max_length=200, blank=True,
+        max_length=200,
+        blank=True,
         help_text="Describe what the image shows. Leave empty to use the image's own description.",
     )
     author = models.ForeignKey(
         "core.Person", null=True, blank=True, on_delete=models.SET_NULL, related_name="blog_posts"
     )
     date_published = models.DateField(
-        "Date shown on the post", default=timezone.localdate,
+        "Date shown on the post",
+        default=timezone.localdate,
         help_text="The date patients see; posts are listed newest first by it.",
     )
     body = StreamField(BaseStreamBlock())
     categories = ParentalManyToManyField(BlogCategory, blank=True, related_name="posts")
     tags = ClusterTaggableManager(through=BlogPageTag, blank=True)
     related_services = ParentalManyToManyField(
-        "services.ServicePage", blank=True, related_name="related_posts",
+        "services.ServicePage",
+        blank=True,
+        related_name="related_posts",
         help_text="Conditions this post is about; it is listed on their pages.",
     )
 
@@ -150,7 +154,11 @@ class BlogPage(MedicallyReviewedPage, SitePage):
         MultiFieldPanel([FieldPanel("author"), FieldPanel("date_published")], heading="Byline"),
         FieldPanel("body"),
         MultiFieldPanel(
-            [FieldPanel("categories", widget=forms.CheckboxSelectMultiple), FieldPanel("tags"), FieldPanel("related_services")],
+            [
+                FieldPanel("categories", widget=forms.CheckboxSelectMultiple),
+                FieldPanel("tags"),
+                FieldPanel("related_services"),
+            ],
             heading="Filing",
         ),
     ]

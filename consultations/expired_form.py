@@ -28,8 +28,10 @@ def csrf_failure(request, reason=""):
 def is_consultation_form(page, request):
     match = getattr(request, "routable_resolver_match", None)
     return (
-        request.method == "POST" and isinstance(page, ConsultationPage)
-        and match is not None and match.url_name == "request_form"
+        request.method == "POST"
+        and isinstance(page, ConsultationPage)
+        and match is not None
+        and match.url_name == "request_form"
     )
 
 

@@ -14,9 +14,7 @@ from .phone import normalise_us_phone
 #: The honeypot's name: a field people never see, so anything typed in it was typed by a bot.
 HONEYPOT_FIELD = "website"
 
-EXPIRED_MESSAGE = (
-    "Your form expired before it was sent. We kept what you typed: please check it and send it again."
-)
+EXPIRED_MESSAGE = "Your form expired before it was sent. We kept what you typed: please check it and send it again."
 TOO_LARGE_MESSAGE = (
     "What you sent was too large for us to receive, so it has not been sent. "
     "We kept what fit: please check it and send it again."
@@ -37,7 +35,10 @@ class ConsultationRequestForm(forms.ModelForm):
         widget=forms.CheckboxSelectMultiple,
         label="Which conditions would you like to ask about?",
         help_text="Choose any that apply, or none if you are not sure yet.",
-        error_messages={"invalid_choice": "Choose conditions from the list.", "invalid_pk_value": "Choose conditions from the list."},
+        error_messages={
+            "invalid_choice": "Choose conditions from the list.",
+            "invalid_pk_value": "Choose conditions from the list.",
+        },
     )
     phone = forms.CharField(
         max_length=30,
@@ -161,5 +162,6 @@ class ConsultationRequestForm(forms.ModelForm):
             return normalise_us_phone(self.cleaned_data["phone"])
         except ValueError:
             raise forms.ValidationError(
-                "Enter a US phone number with its area code, like (713) 555-0142.", code="invalid",
+                "Enter a US phone number with its area code, like (713) 555-0142.",
+                code="invalid",
             ) from None

@@ -34,7 +34,11 @@ class ConsultationPage(RoutablePageMixin, SitePage):
     intro = models.TextField(max_length=600, help_text="What happens when a patient asks for a consultation.")
     body = StreamField(BaseStreamBlock(), blank=True)
     privacy_page = models.ForeignKey(
-        "wagtailcore.Page", null=True, blank=True, on_delete=models.SET_NULL, related_name="+",
+        "wagtailcore.Page",
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
         help_text="The privacy policy the consent box links to. "
         f"Leave empty to use the page with the slug “{PRIVACY_POLICY_SLUG}”.",
     )

@@ -38,11 +38,15 @@ def notify_clinic(consultation):
     """Send the notification; a failure is logged (without personal data) and never raised."""
     recipients = settings.CONSULTATION_NOTIFY_EMAILS
     if not recipients:
-        logger.warning("Consultation request %s saved; CONSULTATION_NOTIFY_EMAILS is empty, so nobody was told.", consultation.pk)
+        logger.warning(
+            "Consultation request %s saved; CONSULTATION_NOTIFY_EMAILS is empty, so nobody was told.", consultation.pk
+        )
         return
     try:
         send_mail(SUBJECT, notification_body(consultation), None, recipients)
     except Exception as error:  # any backend failure: the request is saved, the patient must still be thanked
         logger.error(
-            "Consultation request %s saved, but the notification e-mail failed (%s).", consultation.pk, type(error).__name__,
+            "Consultation request %s saved, but the notification e-mail failed (%s).",
+            consultation.pk,
+            type(error).__name__,
         )

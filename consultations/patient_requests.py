@@ -37,7 +37,12 @@ class ConsultationRequest(models.Model):
     message = models.TextField(max_length=500, blank=True)
     contacted_at = models.DateTimeField("contacted", null=True, blank=True, editable=False)
     contacted_by = models.ForeignKey(
-        settings.AUTH_USER_MODEL, null=True, blank=True, editable=False, on_delete=models.SET_NULL, related_name="+",
+        settings.AUTH_USER_MODEL,
+        null=True,
+        blank=True,
+        editable=False,
+        on_delete=models.SET_NULL,
+        related_name="+",
     )
     #: The key of the form the request was sent from (a hidden field, new with each form shown), so that
     #: the same form sent twice, by a double click or the back button, is stored once (consultations/submission.py).
@@ -65,7 +70,8 @@ class ConsultationRequest(models.Model):
         """Record that ``user`` contacted the patient now; False, changing nothing, if someone already had."""
         now = timezone.now()
         marked = ConsultationRequest.objects.filter(pk=self.pk, contacted_at__isnull=True).update(
-            contacted_at=now, contacted_by=user,
+            contacted_at=now,
+            contacted_by=user,
         )
         self.refresh_from_db(fields=["contacted_at", "contacted_by"])
         return bool(marked)
@@ -81,7 +87,10 @@ class RequestedCondition(models.Model):
     """
 
     consultation = models.ForeignKey(
-        ConsultationRequest, on_delete=models.CASCADE, related_name="conditions", editable=False,
+        ConsultationRequest,
+        on_delete=models.CASCADE,
+        related_name="conditions",
+        editable=False,
     )
     name = models.CharField(max_length=255, help_text="The condition's short name, as the form showed it.")
     slug = models.SlugField(max_length=255, allow_unicode=True, help_text="Its service page's slug at the time.")

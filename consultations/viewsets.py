@@ -50,11 +50,17 @@ def requested_condition_choices():
 
 class ConsultationRequestFilterSet(WagtailFilterSet):
     contacted = django_filters.BooleanFilter(
-        label="Contacted", field_name="contacted_at", lookup_expr="isnull", exclude=True, widget=BooleanRadioSelect,
+        label="Contacted",
+        field_name="contacted_at",
+        lookup_expr="isnull",
+        exclude=True,
+        widget=BooleanRadioSelect,
     )
     created_at = django_filters.DateFromToRangeFilter(label="Received", widget=DateRangePickerWidget)
     conditions = django_filters.MultipleChoiceFilter(
-        label="Conditions", choices=requested_condition_choices, widget=forms.CheckboxSelectMultiple,
+        label="Conditions",
+        choices=requested_condition_choices,
+        widget=forms.CheckboxSelectMultiple,
         method="filter_conditions",
     )
 
@@ -114,10 +120,16 @@ class ConsultationRequestIndexView(generic.IndexView):
     @cached_property
     def columns(self):
         """The list_display columns, then "Contacted", which needs this view to know who may mark it."""
-        return [*super().columns, ContactedColumn(
-            "contacted_at", label=LABELS["contacted_at"], sort_key="contacted_at",
-            get_mark_contacted_url=self.get_mark_contacted_url, return_url=self.get_return_url(),
-        )]
+        return [
+            *super().columns,
+            ContactedColumn(
+                "contacted_at",
+                label=LABELS["contacted_at"],
+                sort_key="contacted_at",
+                get_mark_contacted_url=self.get_mark_contacted_url,
+                return_url=self.get_return_url(),
+            ),
+        ]
 
     def get_mark_contacted_url(self, consultation):
         if self.user_has_permission("mark_contacted"):
@@ -215,13 +227,29 @@ class ConsultationRequestViewSet(ModelViewSet):
     ]
     filterset_class = ConsultationRequestFilterSet
     list_export = [
-        "pk", "created_at", "name", "phone", "email", "contact_method", "condition_names", "best_time", "message",
-        "contacted_at", "contacted_by",
+        "pk",
+        "created_at",
+        "name",
+        "phone",
+        "email",
+        "contact_method",
+        "condition_names",
+        "best_time",
+        "message",
+        "contacted_at",
+        "contacted_by",
     ]
     export_headings = LABELS
     export_filename = "consultation-requests"
     inspect_view_fields = [
-        "created_at", "name", "phone", "email", "contact_method", "condition_names", "best_time", "message",
+        "created_at",
+        "name",
+        "phone",
+        "email",
+        "contact_method",
+        "condition_names",
+        "best_time",
+        "message",
         "contacted_at",
     ]
 
@@ -238,4 +266,6 @@ class ConsultationRequestViewSet(ModelViewSet):
     def get_urlpatterns(self):
         mark_contacted = self.construct_view(MarkContactedView, inspect_url_name=self.get_url_name("inspect"))
         patterns = super().get_urlpatterns() + [path("contacted/<int:pk>/", mark_contacted, name="mark_contacted")]
-        return [path(str(pattern.pattern), forbidden_as_403(pattern.callback), name=pattern.name) for pattern in patterns]
+        return [
+            path(str(pattern.pattern), forbidden_as_403(pattern.callback), name=pattern.name) for pattern in patterns
+        ]

@@ -57,4 +57,3 @@ def forbidden_as_403(view):
 def install():
     """Make Wagtail's own admin views refuse with the 403 page (see the module's docstring)."""
     wagtail.admin.auth.permission_denied = refused
-

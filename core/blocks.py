@@ -83,7 +83,9 @@ class DisclaimerBlock(blocks.StaticBlock):
 
 class BaseStreamBlock(blocks.StreamBlock):
     heading = HeadingBlock()
-    paragraph = blocks.RichTextBlock(features=RICH_TEXT_FEATURES, icon="pilcrow", template="blocks/paragraph_block.html")
+    paragraph = blocks.RichTextBlock(
+        features=RICH_TEXT_FEATURES, icon="pilcrow", template="blocks/paragraph_block.html"
+    )
     figure = FigureBlock()
     quote = QuoteBlock()
     call_to_action = CallToActionBlock()

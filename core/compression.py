@@ -22,8 +22,16 @@ from django.utils.cache import patch_vary_headers
 
 #: Shorter bodies are sent as they are: gzip's header and checksum would eat most of the gain.
 MIN_LENGTH = 200
-COMPRESSIBLE_TYPES = ("text/", "application/xml", "application/rss+xml", "application/atom+xml",
-                      "application/json", "application/ld+json", "application/javascript", "image/svg+xml")
+COMPRESSIBLE_TYPES = (
+    "text/",
+    "application/xml",
+    "application/rss+xml",
+    "application/atom+xml",
+    "application/json",
+    "application/ld+json",
+    "application/javascript",
+    "image/svg+xml",
+)
 _GZIP_REFUSED = re.compile(r"^\s*q\s*=\s*0(\.0*)?\s*$")
 
 

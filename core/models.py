@@ -30,16 +30,28 @@ class ClinicSettings(BaseSiteSetting):
     name = models.CharField(max_length=80, default="KureIV")
     tagline = models.CharField(max_length=120, default="Evidence Based Treatments That Work!")
     logo = models.ForeignKey(
-        "wagtailimages.Image", null=True, blank=True, on_delete=models.SET_NULL, related_name="+",
+        "wagtailimages.Image",
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
         help_text="A square mark shown beside the clinic's name in the header.",
     )
     phone = models.CharField(max_length=30, help_text="As patients should dial it, e.g. (713) 555-0142.")
     primary_location = models.ForeignKey(
-        "wagtailcore.Page", null=True, blank=True, on_delete=models.SET_NULL, related_name="+",
+        "wagtailcore.Page",
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
         help_text="Its address and opening hours appear in the header and footer of every page.",
     )
     consultation_page = models.ForeignKey(
-        "wagtailcore.Page", null=True, blank=True, on_delete=models.SET_NULL, related_name="+",
+        "wagtailcore.Page",
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
         help_text="Where every “Request a consultation” button leads.",
     )
     about_text = models.TextField(
@@ -110,12 +122,14 @@ class Person(index.Indexed, models.Model):
     name = models.CharField(max_length=100)
     credentials = models.CharField(max_length=60, blank=True, help_text="e.g. MD, CRNA, PMHNP-BC")
     role = models.CharField(max_length=100, blank=True, help_text="e.g. Medical Director")
-    photo = models.ForeignKey(
-        "wagtailimages.Image", null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
-    )
+    photo = models.ForeignKey("wagtailimages.Image", null=True, blank=True, on_delete=models.SET_NULL, related_name="+")
     bio = models.TextField(blank=True, max_length=800)
     user = models.OneToOneField(
-        settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL, related_name="person",
+        settings.AUTH_USER_MODEL,
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="person",
         help_text="Their admin login, if they have one: pages they approve in medical review are credited to this person.",
     )
 
@@ -139,6 +153,6 @@ class Person(index.Indexed, models.Model):
 
     @property
     def display_name(self):
-        """"Dr. Maya Okafor, MD" — built from the one record."""
+        """ "Dr. Maya Okafor, MD" — built from the one record."""
         full = f"{self.honorific} {self.name}".strip()
         return f"{full}, {self.credentials}" if self.credentials else full

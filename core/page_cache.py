@@ -261,15 +261,18 @@ def store(request, response):
     token_keys = _token_keys(request)
     headers = [(name, value) for name, value in response.items() if name.lower() not in UNSTORED_HEADERS]
     gzipped = compression.gzip_bytes(response.content) if compression.worth_compressing(response) else None
-    entry = Entry(response.status_code, headers, gzipped or response.content, gzipped is not None,
-                  time.time() + lifetime, tokens)
+    entry = Entry(
+        response.status_code, headers, gzipped or response.content, gzipped is not None, time.time() + lifetime, tokens
+    )
     # One round trip: the tokens that were missing made (unless someone made them meanwhile), the entry
     # written — the cache keeps it a minute longer than it is served, so a clock a little off never serves it
     # late — and the tokens read back.
     found = resilient_cache.add_set_get_many(
         _cache(),
-        {key: token for key, token, was in zip(token_keys, tokens, read) if was is None}, TOKEN_SECONDS,
-        {_entry_key(request): entry}, int(lifetime) + 60,
+        {key: token for key, token, was in zip(token_keys, tokens, read, strict=True) if was is None},
+        TOKEN_SECONDS,
+        {_entry_key(request): entry},
+        int(lifetime) + 60,
         token_keys,
     )
     if tuple(found.get(key) for key in token_keys) != tokens:

@@ -69,7 +69,10 @@ class Outage:
             logger.warning(
                 "Cache %s unavailable (%s during %s: %s); until it answers, pages are rendered without it and "
                 "rate limits are counted by each process on its own.",
-                location, type(error).__name__, operation, error,
+                location,
+                type(error).__name__,
+                operation,
+                error,
             )
 
     def answered(self, location):
@@ -185,11 +188,15 @@ def _add_set_get_many(self, to_add, add_timeout, to_set, set_timeout, to_read):
     pipeline = self._cache.get_client(write=True).pipeline(transaction=True)
     for items, timeout, only_if_missing in ((to_add, add_timeout, True), (to_set, set_timeout, False)):
         for key, value in items.items():
-            pipeline.set(self.make_and_validate_key(key), serializer.dumps(value),
-                         ex=self.get_backend_timeout(timeout), nx=only_if_missing)
+            pipeline.set(
+                self.make_and_validate_key(key),
+                serializer.dumps(value),
+                ex=self.get_backend_timeout(timeout),
+                nx=only_if_missing,
+            )
     pipeline.mget([self.make_and_validate_key(key) for key in to_read])
     values = pipeline.execute()[-1]
-    return {key: serializer.loads(value) for key, value in zip(to_read, values) if value is not None}
+    return {key: serializer.loads(value) for key, value in zip(to_read, values, strict=True) if value is not None}
 
 
 def add_set_get_many(cache, to_add, add_timeout, to_set, set_timeout, to_read):

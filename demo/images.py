@@ -196,7 +196,10 @@ def induction_timeline():
         for week in range(4):
             x0 = left + week * week_width
             draw.rounded_rectangle(
-                scaled((x0 + 10, 300, x0 + week_width - 10, 640), s), radius=28 * s, fill=WHITE, outline=SOFT_TEAL,
+                scaled((x0 + 10, 300, x0 + week_width - 10, 640), s),
+                radius=28 * s,
+                fill=WHITE,
+                outline=SOFT_TEAL,
                 width=4 * s,
             )
             label_at = ((x0 + week_width / 2) * s, 350 * s)

@@ -99,9 +99,7 @@ def is_rich_text(model, name):
 
 def field_values(model, values):
     """``values`` as ``model``'s fields hold them: Markdown becomes HTML in rich text fields."""
-    return {
-        name: markup.rich_text(value) if is_rich_text(model, name) else value for name, value in values.items()
-    }
+    return {name: markup.rich_text(value) if is_rich_text(model, name) else value for name, value in values.items()}
 
 
 def new_page(model, document, references=(), **fields):

@@ -129,7 +129,7 @@ def heading(text, level):
 
 def quote(lines):
     lines = [line.removeprefix(">").strip() for line in lines]
-    attribution = lines.pop()[len(ATTRIBUTION):] if lines[-1].startswith(ATTRIBUTION) else ""
+    attribution = lines.pop()[len(ATTRIBUTION) :] if lines[-1].startswith(ATTRIBUTION) else ""
     return {"type": "quote", "value": {"text": " ".join(line for line in lines if line), "attribution": attribution}}
 
 

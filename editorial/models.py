@@ -46,7 +46,12 @@ class MedicallyReviewedPage(models.Model):
     so nobody can type it."""
 
     medically_reviewed_by = models.ForeignKey(
-        settings.AUTH_USER_MODEL, null=True, blank=True, editable=False, on_delete=models.SET_NULL, related_name="+",
+        settings.AUTH_USER_MODEL,
+        null=True,
+        blank=True,
+        editable=False,
+        on_delete=models.SET_NULL,
+        related_name="+",
     )
     medically_reviewed_at = models.DateTimeField(null=True, blank=True, editable=False)
 

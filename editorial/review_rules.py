@@ -38,12 +38,35 @@ from core.request_context import acting_user, after_request, current_request
 from .models import MedicalApproval, MedicallyReviewedPage, MedicalReviewTask
 
 #: Keys of a page revision's content that record bookkeeping, not what the page says.
-BOOKKEEPING_KEYS = frozenset({
-    "pk", "live", "has_unpublished_changes", "first_published_at", "last_published_at", "live_revision",
-    "latest_revision", "latest_revision_created_at", "draft_title", "locked", "locked_at", "locked_by",
-    "owner", "expired", "url_path", "path", "depth", "numchild", "translation_key", "locale", "alias_of",
-    "content_type", "wagtail_admin_comments", "medically_reviewed_by", "medically_reviewed_at",
-})
+BOOKKEEPING_KEYS = frozenset(
+    {
+        "pk",
+        "live",
+        "has_unpublished_changes",
+        "first_published_at",
+        "last_published_at",
+        "live_revision",
+        "latest_revision",
+        "latest_revision_created_at",
+        "draft_title",
+        "locked",
+        "locked_at",
+        "locked_by",
+        "owner",
+        "expired",
+        "url_path",
+        "path",
+        "depth",
+        "numchild",
+        "translation_key",
+        "locale",
+        "alias_of",
+        "content_type",
+        "wagtail_admin_comments",
+        "medically_reviewed_by",
+        "medically_reviewed_at",
+    }
+)
 
 
 class UnreviewedPublishError(PublishPermissionError):
@@ -186,7 +209,8 @@ def end_review_on_new_content(sender, instance, raw=False, **kwargs):
         return
     state = (
         WorkflowState.objects.filter(
-            base_content_type_id=instance.base_content_type_id, object_id=instance.object_id,
+            base_content_type_id=instance.base_content_type_id,
+            object_id=instance.object_id,
             status=WorkflowState.STATUS_IN_PROGRESS,
         )
         .select_related("current_task_state__task")

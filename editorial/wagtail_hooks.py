@@ -38,7 +38,9 @@ def hide_publish_on_new_medical_pages(menu_items, request, context):
 @hooks.register("before_publish_page")
 def refuse_unreviewed_publish(request, page):
     if needs_review(request.user, page.specific_class):
-        messages.error(request, "Medical pages go live only after medical review. Your draft is saved: submit it for review.")
+        messages.error(
+            request, "Medical pages go live only after medical review. Your draft is saved: submit it for review."
+        )
         return redirect("wagtailadmin_pages:edit", page.pk)
 
 

@@ -29,8 +29,13 @@ class HomePage(SitePage):
 
     content_panels = Page.content_panels + [
         MultiFieldPanel(
-            [FieldPanel("hero_heading"), FieldPanel("hero_text"), FieldPanel("hero_image"),
-             FieldPanel("hero_image_alt"), FieldPanel("hero_button_label")],
+            [
+                FieldPanel("hero_heading"),
+                FieldPanel("hero_text"),
+                FieldPanel("hero_image"),
+                FieldPanel("hero_image_alt"),
+                FieldPanel("hero_button_label"),
+            ],
             heading="Hero",
         ),
         MultiFieldPanel([FieldPanel("conditions_heading"), FieldPanel("conditions_intro")], heading="Conditions"),

@@ -12,8 +12,14 @@ from gunicorn.glogging import Logger
 
 #: Request headers in which a proxy or a client hands on a client's address.
 ADDRESS_HEADERS = (
-    "x-forwarded-for", "x-real-ip", "forwarded", "true-client-ip", "cf-connecting-ip",
-    "x-client-ip", "x-cluster-client-ip", "fastly-client-ip",
+    "x-forwarded-for",
+    "x-real-ip",
+    "forwarded",
+    "true-client-ip",
+    "cf-connecting-ip",
+    "x-client-ip",
+    "x-cluster-client-ip",
+    "fastly-client-ip",
 )
 
 

@@ -75,7 +75,7 @@ def format_interval(interval):
 
 
 def describe_moment(moment, now):
-    """"8 A.M." today, "Mon 8 A.M." within the week, "Mon, Dec 1, 8 A.M." further out."""
+    """ "8 A.M." today, "Mon 8 A.M." within the week, "Mon, Dec 1, 8 A.M." further out."""
     days_ahead = (moment.date() - now.date()).days
     if days_ahead == 0:
         return format_time(moment.time())
@@ -131,8 +131,7 @@ def summarise_week(intervals):
         else:
             groups.append((day, day, _shape(hours)))
     parts = [
-        f"{_day_range(first, last)} ({', '.join(format_interval(i) for i in week[first])})"
-        for first, last, _ in groups
+        f"{_day_range(first, last)} ({', '.join(format_interval(i) for i in week[first])})" for first, last, _ in groups
     ]
     closed = [day for day, hours in enumerate(week) if not hours]
     if len(closed) == 7:
@@ -206,7 +205,9 @@ def open_status(intervals, closures, now):
             return OpenStatus(True, end.replace(tzinfo=tzinfo), None, None)
     opens_at = None
     for offset in range(LOOKAHEAD_DAYS + 1):
-        upcoming = [start for start, _ in _spans_on(intervals, today + timedelta(days=offset), closures) if start > wall]
+        upcoming = [
+            start for start, _ in _spans_on(intervals, today + timedelta(days=offset), closures) if start > wall
+        ]
         if upcoming:
             opens_at = upcoming[0].replace(tzinfo=tzinfo)
             break
@@ -233,7 +234,7 @@ def next_change(intervals, closures, now):
 
 
 def hours_on(intervals, closures, day):
-    """"8 A.M. - 5 P.M.", "Closed" or "Closed (Thanksgiving)" for one calendar date."""
+    """ "8 A.M. - 5 P.M.", "Closed" or "Closed (Thanksgiving)" for one calendar date."""
     closure = _closure_on(closures, day)
     if closure:
         return f"Closed ({closure.reason})" if closure.reason else "Closed"

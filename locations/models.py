@@ -50,11 +50,15 @@ class LocationPage(SitePage):
         ),
         FieldPanel("intro"),
         InlinePanel(
-            "opening_hours", heading="Opening hours", label="Opening interval",
+            "opening_hours",
+            heading="Opening hours",
+            label="Opening interval",
             help_text="One row per interval. A day with no row, or marked closed, is shown as closed. "
             "Add two rows for a day with a lunch break.",
         ),
-        InlinePanel("closures", heading="Closures", label="Closure", help_text="Holidays and other dates the clinic is shut."),
+        InlinePanel(
+            "closures", heading="Closures", label="Closure", help_text="Holidays and other dates the clinic is shut."
+        ),
         FieldPanel("directions"),
         FieldPanel("parking"),
     ]

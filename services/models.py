@@ -27,14 +27,17 @@ class ServicePage(MedicallyReviewedPage, SitePage):
     """One condition, e.g. major depression: what it is, how ketamine can help, what treatment involves."""
 
     short_name = models.CharField(
-        max_length=40, help_text="Used in menus and cards, e.g. “Depression”.",
+        max_length=40,
+        help_text="Used in menus and cards, e.g. “Depression”.",
     )
     condition_name = models.CharField(
-        max_length=120, help_text="The medical name of the condition, e.g. “Major depressive disorder”.",
+        max_length=120,
+        help_text="The medical name of the condition, e.g. “Major depressive disorder”.",
     )
     summary = models.TextField(max_length=400, help_text="Two sentences for cards and search results.")
     mental_health = models.BooleanField(
-        default=True, help_text="Show the crisis notice (988, 911) on this page. Untick only for chronic pain.",
+        default=True,
+        help_text="Show the crisis notice (988, 911) on this page. Untick only for chronic pain.",
     )
     body = StreamField(
         BaseStreamBlock(),

@@ -44,22 +44,38 @@ def site_tree(db):
     home = factories.install_home_page()
     services = factories.ServiceIndexPageFactory(parent=home)
     service = factories.ServicePageFactory(
-        parent=services, title="Depression", short_name="Depression", condition_name="Major depressive disorder",
+        parent=services,
+        title="Depression",
+        short_name="Depression",
+        condition_name="Major depressive disorder",
     )
     blog = factories.BlogIndexPageFactory(parent=home)
     posts = [
-        factories.BlogPageFactory(parent=blog, title="What is ketamine infusion therapy?", date_published=datetime.date(2026, 10, 1)),
+        factories.BlogPageFactory(
+            parent=blog, title="What is ketamine infusion therapy?", date_published=datetime.date(2026, 10, 1)
+        ),
         factories.BlogPageFactory(parent=blog, title="Ketamine and PTSD", date_published=datetime.date(2026, 11, 2)),
     ]
     locations = factories.LocationIndexPageFactory(parent=home)
-    location = factories.LocationPageFactory(parent=locations, title="Houston", slug="houston", hours=factories.WEEKDAYS_8_TO_5)
+    location = factories.LocationPageFactory(
+        parent=locations, title="Houston", slug="houston", hours=factories.WEEKDAYS_8_TO_5
+    )
     consultation = factories.ConsultationPageFactory(parent=home)
     about = factories.StandardPageFactory(parent=home, title="About KureIV", slug="about")
     site = Site.objects.get(is_default_site=True)
     settings = factories.ClinicSettingsFactory(site=site, primary_location=location, consultation_page=consultation)
     return SiteTree(
-        site=site, home=home, services=services, service=service, blog=blog, posts=posts,
-        locations=locations, location=location, consultation=consultation, about=about, settings=settings,
+        site=site,
+        home=home,
+        services=services,
+        service=service,
+        blog=blog,
+        posts=posts,
+        locations=locations,
+        location=location,
+        consultation=consultation,
+        about=about,
+        settings=settings,
     )
 
 

@@ -114,7 +114,10 @@ class ServicePageFactory(wagtail_factories.PageFactory):
     summary = "What the condition is and how ketamine infusions can help."
     mental_health = True
     body = factory.LazyFunction(
-        lambda: [heading("How ketamine treatment can help"), paragraph("A course of six infusions over two to three weeks.")]
+        lambda: [
+            heading("How ketamine treatment can help"),
+            paragraph("A course of six infusions over two to three weeks."),
+        ]
     )
 
     class Meta:

@@ -197,7 +197,11 @@ class TestAdminAddSubpageChooser:
         assert response.status_code == 200
         offered = {model_name for _, _, model_name, _ in response.context["page_types"]}
         assert offered == {
-            "serviceindexpage", "blogindexpage", "locationindexpage", "consultationpage", "standardpage",
+            "serviceindexpage",
+            "blogindexpage",
+            "locationindexpage",
+            "consultationpage",
+            "standardpage",
         }
 
     def test_once_every_section_exists_home_goes_straight_to_a_standard_page(self, admin_client, tree):

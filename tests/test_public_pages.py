@@ -91,7 +91,9 @@ def test_service_page_has_sections_faq_related_posts_and_call_to_action(demo, cl
     in_page_notice = html.select_one("main .crisis-notice")
     assert (in_page_notice is not None) == service.mental_health
     related = [a["href"] for a in html.select("main .aside .link-list a")]
-    assert related == [post.url for post in BlogPage.objects.live().filter(related_services=service).order_by("-date_published")[:3]]
+    assert related == [
+        post.url for post in BlogPage.objects.live().filter(related_services=service).order_by("-date_published")[:3]
+    ]
 
 
 def test_only_chronic_pain_is_not_a_mental_health_page(demo):
@@ -103,7 +105,11 @@ def test_blog_index_lists_newest_first_ten_a_page(demo, client):
     original = list(BlogPage.objects.live())
     for index in range(12):  # older copies, so there is always a second page
         original[index % len(original)].copy(
-            update_attrs={"slug": f"copy-{index}", "title": f"Copy {index}", "date_published": datetime.date(2020, 1, 1 + index)},
+            update_attrs={
+                "slug": f"copy-{index}",
+                "title": f"Copy {index}",
+                "date_published": datetime.date(2020, 1, 1 + index),
+            },
             keep_live=True,
         )
     posts = list(BlogPage.objects.live().order_by("-date_published", "-first_published_at", "-pk"))
@@ -122,7 +128,9 @@ def test_category_and_tag_pages_list_only_their_posts(demo, client):
     post = BlogPage.objects.get(slug="opioids-versus-ketamine-for-chronic-pain")
     category = post.categories.first()
     tag = post.tags.first()
-    in_category = {a["href"] for a in soup(client.get(f"/blog/category/{category.slug}/")).select(".post-card .card__title a")}
+    in_category = {
+        a["href"] for a in soup(client.get(f"/blog/category/{category.slug}/")).select(".post-card .card__title a")
+    }
     assert in_category == {p.url for p in BlogPage.objects.live().filter(categories=category)}
     tagged = {a["href"] for a in soup(client.get(f"/blog/tag/{tag.slug}/")).select(".post-card .card__title a")}
     assert tagged == {p.url for p in BlogPage.objects.live().filter(tags=tag)}
@@ -149,11 +157,14 @@ def test_article_shows_byline_hero_alt_reading_time_recent_posts_and_conditions(
     assert html.select_one("main .cta-band a[href='/consultation/']")
 
 
-@pytest.mark.parametrize("url, reviewer", [
-    ("/services/depression/", "Dr. Anjali Mehta, MD"),
-    # written by Dr. Mehta, so reviewed by a second person
-    ("/blog/opioids-versus-ketamine-for-chronic-pain/", "Elena Vasquez, PMHNP-BC"),
-])
+@pytest.mark.parametrize(
+    "url, reviewer",
+    [
+        ("/services/depression/", "Dr. Anjali Mehta, MD"),
+        # written by Dr. Mehta, so reviewed by a second person
+        ("/blog/opioids-versus-ketamine-for-chronic-pain/", "Elena Vasquez, PMHNP-BC"),
+    ],
+)
 def test_demo_medical_pages_carry_the_review_credit_from_an_approval(demo, client, url, reviewer):
     credit = text(soup(client.get(url)).select_one(".medical-review"))
     assert credit.startswith(f"Medically reviewed by {reviewer} on ")
@@ -182,7 +193,9 @@ def test_location_page_shows_address_map_hours_closures_and_status(demo, client)
     assert "Parking" in main and "Getting here" in main
 
 
-@time_machine.travel(datetime.datetime(2026, 11, 20, 18, 0, tzinfo=datetime.timezone(datetime.timedelta(hours=-6))), tick=False)
+@time_machine.travel(
+    datetime.datetime(2026, 11, 20, 18, 0, tzinfo=datetime.timezone(datetime.timedelta(hours=-6))), tick=False
+)
 def test_location_status_on_friday_evening_says_when_it_opens(demo, client):
     html = soup(client.get("/locations/houston/"))
     assert text(html.select_one(".status-pill")) == "Closed now · opens Mon 8 A.M."
@@ -230,7 +243,12 @@ def test_500_page_renders_without_the_database():
 def test_demo_loader_is_idempotent(demo):
     from django.apps import apps
 
-    models = [m for m in apps.get_models() if m._meta.app_label in {"wagtailcore", "wagtailimages", "core", "blog", "locations", "services", "home", "consultations", "taggit"}]
+    models = [
+        m
+        for m in apps.get_models()
+        if m._meta.app_label
+        in {"wagtailcore", "wagtailimages", "core", "blog", "locations", "services", "home", "consultations", "taggit"}
+    ]
     before = {m._meta.label: m.objects.count() for m in models}
     call_command("load_demo_content", verbosity=0)
     after = {m._meta.label: m.objects.count() for m in models}

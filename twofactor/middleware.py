@@ -13,13 +13,15 @@ from core.middleware import is_admin_request
 from .policy import two_factor_required
 
 #: Admin views such a user still reaches: setting up, leaving, and what every admin page loads.
-ALWAYS_ALLOWED = frozenset({
-    "twofactor_set_up",
-    "wagtailadmin_login",
-    "wagtailadmin_logout",
-    "wagtailadmin_sprite",
-    "wagtailadmin_javascript_catalog",
-})
+ALWAYS_ALLOWED = frozenset(
+    {
+        "twofactor_set_up",
+        "wagtailadmin_login",
+        "wagtailadmin_logout",
+        "wagtailadmin_sprite",
+        "wagtailadmin_javascript_catalog",
+    }
+)
 
 
 class RequireTwoFactorMiddleware:

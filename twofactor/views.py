@@ -80,12 +80,14 @@ class SetUpView(TwoFactorPageMixin, TemplateView):
 
     def render_form(self, form):
         secret = b32encode(self.device.bin_key).decode()
-        return self.render_to_response(self.get_context_data(
-            form=form,
-            qr_code=qr_svg(self.device.config_url),
-            secret=" ".join(secret[i : i + 4] for i in range(0, len(secret), 4)),
-            required=two_factor_required(self.request.user),
-        ))
+        return self.render_to_response(
+            self.get_context_data(
+                form=form,
+                qr_code=qr_svg(self.device.config_url),
+                secret=" ".join(secret[i : i + 4] for i in range(0, len(secret), 4)),
+                required=two_factor_required(self.request.user),
+            )
+        )
 
     def get(self, request):
         return self.render_form(ConfirmAuthenticatorForm())
@@ -99,7 +101,9 @@ class SetUpView(TwoFactorPageMixin, TemplateView):
                 return TemplateResponse(
                     request, "twofactor/backup_codes.html", self.get_context_data(backup_codes=backup_codes)
                 )
-            form.add_error("code", "That is not the code the app shows now. Check the phone's clock, then try the next code.")
+            form.add_error(
+                "code", "That is not the code the app shows now. Check the phone's clock, then try the next code."
+            )
         return self.render_form(form)
 
 

@@ -18,14 +18,60 @@ QUOTE_MAX = 600  # core.blocks.QuoteBlock.text
 ATTRIBUTION_MAX = 120  # core.blocks.QuoteBlock.attribution
 
 EXECUTABLE_TAGS = {
-    "script", "style", "iframe", "object", "embed", "applet", "frame", "frameset", "form", "input", "button",
-    "textarea", "select", "link", "meta", "base", "svg", "math", "template", "noscript",
+    "script",
+    "style",
+    "iframe",
+    "object",
+    "embed",
+    "applet",
+    "frame",
+    "frameset",
+    "form",
+    "input",
+    "button",
+    "textarea",
+    "select",
+    "link",
+    "meta",
+    "base",
+    "svg",
+    "math",
+    "template",
+    "noscript",
 }
 URL_ATTRIBUTES = {"href", "src", "action", "formaction", "xlink:href", "data"}
 BLOCK_TAGS = {
-    "p", "div", "section", "article", "aside", "header", "footer", "main", "figure", "figcaption", "blockquote",
-    "ul", "ol", "li", "h1", "h2", "h3", "h4", "h5", "h6", "table", "thead", "tbody", "tr", "td", "th", "pre", "hr",
-    "dl", "dt", "dd",
+    "p",
+    "div",
+    "section",
+    "article",
+    "aside",
+    "header",
+    "footer",
+    "main",
+    "figure",
+    "figcaption",
+    "blockquote",
+    "ul",
+    "ol",
+    "li",
+    "h1",
+    "h2",
+    "h3",
+    "h4",
+    "h5",
+    "h6",
+    "table",
+    "thead",
+    "tbody",
+    "tr",
+    "td",
+    "th",
+    "pre",
+    "hr",
+    "dl",
+    "dt",
+    "dd",
 }
 CLEANING = {
     "tags": BLOCK_TAGS | {"a", "b", "strong", "i", "em", "br", "span", "img", "cite", "code", "sub", "sup"},
@@ -50,7 +96,9 @@ def executable_markup(html):
         for name, value in tag.attrs.items():
             if name.lower().startswith("on"):
                 found.append(f"an {name} attribute on <{tag.name}>")
-            elif name.lower() in URL_ATTRIBUTES and str(value).strip().lower().startswith(("javascript:", "vbscript:", "data:text/html")):
+            elif name.lower() in URL_ATTRIBUTES and str(value).strip().lower().startswith(
+                ("javascript:", "vbscript:", "data:text/html")
+            ):
                 found.append(f"a {str(value).split(':')[0].strip().lower()}: address in <{tag.name} {name}>")
     return found
 
@@ -124,7 +172,9 @@ class _Converter:
         if not text:
             return
         if len(text) > HEADING_MAX:
-            self.warnings.append(f"a heading longer than {HEADING_MAX} characters was kept as bold text: “{text[:40]}…”")
+            self.warnings.append(
+                f"a heading longer than {HEADING_MAX} characters was kept as bold text: “{text[:40]}…”"
+            )
             self.rich.append(f"<p><b>{_escape(text)}</b></p>")
             return
         self.flush_rich()
@@ -181,10 +231,12 @@ class _Converter:
             self.warnings.append(f"an image caption was cut to {CAPTION_MAX} characters: “{caption[:40]}…”")
             caption = caption[: CAPTION_MAX - 1] + "…"
         self.flush_rich()
-        self.blocks.append({
-            "type": "figure",
-            "value": {"image": {"image": image_pk, "alt_text": alt, "decorative": False}, "caption": caption},
-        })
+        self.blocks.append(
+            {
+                "type": "figure",
+                "value": {"image": {"image": image_pk, "alt_text": alt, "decorative": False}, "caption": caption},
+            }
+        )
 
     def on_hr(self, tag):
         pass
@@ -195,7 +247,11 @@ class _Converter:
         """A paragraph holding images: its text stays a paragraph, each image becomes a figure in place."""
         pending = []
         for node in list(tag.children):
-            images = [node] if isinstance(node, Tag) and node.name == "img" else (node.find_all("img") if isinstance(node, Tag) else [])
+            images = (
+                [node]
+                if isinstance(node, Tag) and node.name == "img"
+                else (node.find_all("img") if isinstance(node, Tag) else [])
+            )
             if images:
                 self.add_rich(f"<p>{''.join(pending)}</p>")
                 pending = []

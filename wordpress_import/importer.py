@@ -87,8 +87,12 @@ class _Import:
             if item.post_type in self.kinds and item.status not in SKIPPED_STATUSES:
                 self.import_page(item)
             elif item.post_type != "attachment":
-                self.report.count(f"WordPress {item.post_type or 'item'}s", f"skipped ({item.status or 'no status'})"
-                                  if item.post_type in self.kinds else "skipped (not posts or pages)")
+                self.report.count(
+                    f"WordPress {item.post_type or 'item'}s",
+                    f"skipped ({item.status or 'no status'})"
+                    if item.post_type in self.kinds
+                    else "skipped (not posts or pages)",
+                )
         for item, page, blocks, content_hash in self.saved:
             self.finish_page(item, page, blocks, content_hash)
         for attachment in self.export.of_type("attachment"):
@@ -98,12 +102,16 @@ class _Import:
 
     def category(self, term):
         slug = slugify(unquote(term.slug) or term.name)[:60]
-        category = BlogCategory.objects.filter(slug=slug).first() or BlogCategory.objects.filter(name=term.name[:60]).first()
+        category = (
+            BlogCategory.objects.filter(slug=slug).first() or BlogCategory.objects.filter(name=term.name[:60]).first()
+        )
         if category is None:
             category = BlogCategory.objects.create(name=term.name[:60], slug=slug)
             self.report.count("categories", "created")
             if term.parent_slug:
-                self.report.warn(f"category “{term.name}”", f"blog categories have no parent; “{term.parent_slug}” was not kept")
+                self.report.warn(
+                    f"category “{term.name}”", f"blog categories have no parent; “{term.parent_slug}” was not kept"
+                )
         return category
 
     # Attachments
@@ -143,8 +151,10 @@ class _Import:
             self.report.count("images", "unreadable")
             return None
         image = Image(
-            title=(item.title or PurePosixPath(relative).stem)[:255], description=alt[:255],
-            file_hash=file_hash, file_size=len(data),
+            title=(item.title or PurePosixPath(relative).stem)[:255],
+            description=alt[:255],
+            file_hash=file_hash,
+            file_size=len(data),
         )
         name = PurePosixPath(relative).name
         if self.dry_run:
@@ -180,7 +190,9 @@ class _Import:
         record = ImportedItem.objects.filter(kind=kind, wp_id=item.wp_id).first()
         page = model.objects.filter(pk=record.object_id).first() if record else None
         if page is not None and (page.live or page.latest_revision_id != record.revision_id):
-            self.report.warn(where, f"the draft {page.url_path} was changed by an editor since the last import; left as it is")
+            self.report.warn(
+                where, f"the draft {page.url_path} was changed by an editor since the last import; left as it is"
+            )
             self.report.count(counted_as, "left (edited since)")
             self.addresses.add(item, page.pk)
             return
@@ -191,8 +203,11 @@ class _Import:
         clash = Page.objects.child_of(parent).filter(slug=fields["slug"]).exclude(pk=page.pk if page else None).first()
         if clash is not None:
             address = parent.url_path.removeprefix(self.home.url_path[:-1]) + fields["slug"] + "/"
-            self.report.warn(where, f"the address {address} is taken by “{clash.title}”, "
-                                    f"a page this import did not make; {item.post_type} not imported")
+            self.report.warn(
+                where,
+                f"the address {address} is taken by “{clash.title}”, "
+                f"a page this import did not make; {item.post_type} not imported",
+            )
             self.report.count(counted_as, "skipped (address taken)")
             return
         created = page is None
@@ -215,11 +230,13 @@ class _Import:
 
     def image_finder(self, item):
         """find_image for ``item``'s body, noting that ``item`` shows the image (for its attachment page)."""
+
         def find(src, wp_id):
             found = self.find_image(src, wp_id)
             if found is not None:
                 self.image_users.setdefault(found[0], []).append(item.wp_id)
             return found
+
         return find
 
     def page_fields(self, item, where, blocks):
@@ -243,23 +260,38 @@ class _Import:
         title = self.title(item, where)
         slug = self.slug(item, title)
         excerpt = " ".join(strip_tags(item.excerpt).split())
-        intro = excerpt if len(excerpt) <= INTRO_MAX else body.first_sentences([{"type": "paragraph", "value": excerpt}], INTRO_MAX)
+        intro = (
+            excerpt
+            if len(excerpt) <= INTRO_MAX
+            else body.first_sentences([{"type": "paragraph", "value": excerpt}], INTRO_MAX)
+        )
         intro = intro or body.first_sentences(blocks, INTRO_MAX) or title[:INTRO_MAX]
         hero, hero_alt = None, ""
         thumbnail_id = item.meta.get("_thumbnail_id")
         if thumbnail_id:
             found = self.images.get(int(thumbnail_id)) if thumbnail_id.isdigit() else None
             if found is None:
-                self.report.warn(where, f"its featured image (attachment {thumbnail_id}) was not imported; no hero image")
+                self.report.warn(
+                    where, f"its featured image (attachment {thumbnail_id}) was not imported; no hero image"
+                )
             else:
                 hero, hero_alt = found[0], found[1][:HERO_ALT_MAX]
                 self.image_users.setdefault(hero, []).append(item.wp_id)
-        categories = sorted(self.categories[term.slug].pk if term.slug in self.categories else self.category(term).pk
-                            for term in item.categories)
+        categories = sorted(
+            self.categories[term.slug].pk if term.slug in self.categories else self.category(term).pk
+            for term in item.categories
+        )
         return {
-            "title": title[:255], "slug": slug, "intro": intro, "date_published": item.date,
-            "author": self.author(item.author_login), "body": blocks, "hero_image": hero, "hero_image_alt": hero_alt,
-            "categories": categories, "tags": sorted(set(item.tags)),
+            "title": title[:255],
+            "slug": slug,
+            "intro": intro,
+            "date_published": item.date,
+            "author": self.author(item.author_login),
+            "body": blocks,
+            "hero_image": hero,
+            "hero_image_alt": hero_alt,
+            "categories": categories,
+            "tags": sorted(set(item.tags)),
         }
 
     def author(self, login):
@@ -280,7 +312,10 @@ class _Import:
         fields = dict(fields)
         related = {}
         if model is BlogPage:
-            related = {"categories": list(BlogCategory.objects.filter(pk__in=fields.pop("categories"))), "tags": fields.pop("tags")}
+            related = {
+                "categories": list(BlogCategory.objects.filter(pk__in=fields.pop("categories"))),
+                "tags": fields.pop("tags"),
+            }
             fields["author_id"], fields["hero_image_id"] = fields.pop("author"), fields.pop("hero_image")
             if fields["date_published"] is None:
                 del fields["date_published"]  # a WordPress draft never dated: the model's default, today
@@ -304,7 +339,9 @@ class _Import:
         users = [attachment.parent_id] + self.image_users.get(image[0] if image else None, [])
         page_pk = next((self.addresses.by_id[wp_id] for wp_id in users if wp_id in self.addresses.by_id), None)
         if page_pk is not None:
-            self.redirect(attachment.link, Page.objects.get(pk=page_pk), f"attachment {attachment.wp_id} “{attachment.title}”")
+            self.redirect(
+                attachment.link, Page.objects.get(pk=page_pk), f"attachment {attachment.wp_id} “{attachment.title}”"
+            )
 
     def redirect(self, link, page, where):
         """The old public address ``link`` answers with a permanent redirect to ``page``."""
@@ -320,9 +357,12 @@ class _Import:
 
     def _remember(self, kind, wp_id, target, content_hash, revision=None):
         ImportedItem.objects.update_or_create(
-            kind=kind, wp_id=wp_id,
+            kind=kind,
+            wp_id=wp_id,
             defaults={
-                "content_type": ContentType.objects.get_for_model(target), "object_id": target.pk,
-                "content_hash": content_hash, "revision": revision,
+                "content_type": ContentType.objects.get_for_model(target),
+                "object_id": target.pk,
+                "content_hash": content_hash,
+                "revision": revision,
             },
         )

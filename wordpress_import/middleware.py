@@ -20,6 +20,8 @@ class WordPressIdAddressRedirectMiddleware:
         if request.method in ("GET", "HEAD") and request.path == "/" and WORDPRESS_ID_PARAMETERS & set(request.GET):
             redirect = get_redirect(request, Redirect.normalise_path(request.get_full_path(), decode_unicode=False))
             if redirect is not None and redirect.link is not None:
-                response_class = http.HttpResponsePermanentRedirect if redirect.is_permanent else http.HttpResponseRedirect
+                response_class = (
+                    http.HttpResponsePermanentRedirect if redirect.is_permanent else http.HttpResponseRedirect
+                )
                 return response_class(redirect.link)
         return self.get_response(request)

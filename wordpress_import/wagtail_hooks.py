@@ -19,4 +19,6 @@ def report_urls():
 
 @hooks.register("register_settings_menu_item")
 def report_menu_item():
-    return ReportMenuItem("WordPress import", reverse("wordpress_import_report"), icon_name="doc-full-inverse", order=900)
+    return ReportMenuItem(
+        "WordPress import", reverse("wordpress_import_report"), icon_name="doc-full-inverse", order=900
+    )

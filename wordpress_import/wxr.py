@@ -81,7 +81,8 @@ def read_export(path):
     if channel is None or wp is None:
         raise WXRError("This file is not a WordPress export (no WXR channel found). Nothing was imported.")
     authors = {
-        _text(author, wp + "author_login"): _text(author, wp + "author_display_name") or _text(author, wp + "author_login")
+        _text(author, wp + "author_login"): _text(author, wp + "author_display_name")
+        or _text(author, wp + "author_login")
         for author in channel.findall(wp + "author")
     }
     categories = [
@@ -101,7 +102,10 @@ def _namespace_of(channel):
     if channel is None:
         return None
     for namespace in WP_NAMESPACES:
-        if channel.find(f"{{{namespace}}}wxr_version") is not None or channel.find(f".//{{{namespace}}}post_id") is not None:
+        if (
+            channel.find(f"{{{namespace}}}wxr_version") is not None
+            or channel.find(f".//{{{namespace}}}post_id") is not None
+        ):
             return f"{{{namespace}}}"
     return None
 
@@ -119,7 +123,9 @@ def _read_item(element, wp):
         wp_id = int(wp_text("post_id"))
     except ValueError as error:
         raise WXRError(f"An item titled “{_text(element, 'title')}” has no post id. Nothing was imported.") from error
-    meta = {_text(entry, wp + "meta_key"): _text(entry, wp + "meta_value") for entry in element.findall(wp + "postmeta")}
+    meta = {
+        _text(entry, wp + "meta_key"): _text(entry, wp + "meta_value") for entry in element.findall(wp + "postmeta")
+    }
     categories, tags = [], []
     for term in element.findall("category"):
         name, slug = (term.text or "").strip(), term.get("nicename", "")
@@ -127,7 +133,9 @@ def _read_item(element, wp):
             categories.append(Term(name=name, slug=slug))
         elif term.get("domain") == "post_tag":
             tags.append(name)
-    excerpt = next((child.text or "" for child in element if child.tag.endswith("}encoded") and "excerpt" in child.tag), "")
+    excerpt = next(
+        (child.text or "" for child in element if child.tag.endswith("}encoded") and "excerpt" in child.tag), ""
+    )
     content = element.find(CONTENT)
     return Item(
         wp_id=wp_id,

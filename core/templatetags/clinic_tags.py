@@ -29,7 +29,11 @@ def clinic_facts(context):
     request = context.get("request")
 
     def build():
-        settings = ClinicSettings.for_request(request) if request else ClinicSettings.for_site(Site.objects.get(is_default_site=True))
+        settings = (
+            ClinicSettings.for_request(request)
+            if request
+            else ClinicSettings.for_site(Site.objects.get(is_default_site=True))
+        )
         location = settings.primary_location_page()
         return ClinicFacts(settings, location, location.hours_summary if location else "")
 
@@ -90,7 +94,7 @@ def breadcrumb_trail(page):
 
 @register.simple_tag(takes_context=True)
 def open_status(context, location):
-    """"Open now · closes 5 P.M." for a LocationPage, in the clinic's time zone.
+    """ "Open now · closes 5 P.M." for a LocationPage, in the clinic's time zone.
 
     The page cache keeps the page no longer than the sentence stays true.
     """

@@ -279,16 +279,20 @@ def cdn_purge_backends(kind):
     if not kind:
         return {}
     if kind == "cloudfront":
-        return {"cloudfront": {
-            "BACKEND": "wagtail.contrib.frontend_cache.backends.CloudfrontBackend",
-            "DISTRIBUTION_ID": env_required("CLOUDFRONT_DISTRIBUTION_ID"),
-        }}
+        return {
+            "cloudfront": {
+                "BACKEND": "wagtail.contrib.frontend_cache.backends.CloudfrontBackend",
+                "DISTRIBUTION_ID": env_required("CLOUDFRONT_DISTRIBUTION_ID"),
+            }
+        }
     if kind == "cloudflare":
-        return {"cloudflare": {
-            "BACKEND": "core.cdn_backends.CloudflareBackend",
-            "ZONEID": env_required("CLOUDFLARE_ZONE_ID"),
-            "BEARER_TOKEN": env_required("CLOUDFLARE_API_TOKEN"),
-        }}
+        return {
+            "cloudflare": {
+                "BACKEND": "core.cdn_backends.CloudflareBackend",
+                "ZONEID": env_required("CLOUDFLARE_ZONE_ID"),
+                "BEARER_TOKEN": env_required("CLOUDFLARE_API_TOKEN"),
+            }
+        }
     raise ImproperlyConfigured(f"CDN_PURGE must be cloudfront, cloudflare or empty, not {kind!r}.")
 
 

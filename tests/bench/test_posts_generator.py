@@ -1,7 +1,7 @@
 """bench.posts grows the blog with live copies of its posts that listings, tags and categories show."""
 
-from blog.models import BlogCategory, BlogPage
 from bench.posts import grow_blog_to
+from blog.models import BlogCategory, BlogPage
 
 
 def test_copies_are_live_numbered_and_filed_like_their_source(site_tree, client):

@@ -5,8 +5,20 @@ from bench.targets import cpu_shares, target_lines
 
 
 def load(per_second, p99_ms):
-    return LoadResult(requests=int(per_second * 20), seconds=20.0, non2xx=0, connect=0, read=0, write=0,
-                      timeout=0, mean_ms=5.0, p50_ms=4.0, p90_ms=8.0, p99_ms=p99_ms, max_ms=30.0)
+    return LoadResult(
+        requests=int(per_second * 20),
+        seconds=20.0,
+        non2xx=0,
+        connect=0,
+        read=0,
+        write=0,
+        timeout=0,
+        mean_ms=5.0,
+        p50_ms=4.0,
+        p90_ms=8.0,
+        p99_ms=p99_ms,
+        max_ms=30.0,
+    )
 
 
 def test_each_target_is_printed_beside_its_figure():

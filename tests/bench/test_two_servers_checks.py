@@ -4,8 +4,12 @@ from bench.two_servers import OutageRun, Publication, Sample, outage_checks, pub
 
 
 def healthy_run():
-    samples = [Sample(server, kind, phase, True, "200" if kind == "page" else "302")
-               for phase in ("up", "down", "back") for server in "AB" for kind in ("page", "page", "consultation")]
+    samples = [
+        Sample(server, kind, phase, True, "200" if kind == "page" else "302")
+        for phase in ("up", "down", "back")
+        for server in "AB"
+        for kind in ("page", "page", "consultation")
+    ]
     return OutageRun(samples, saved=6, hits_after={"/locations/": True})
 
 
@@ -50,9 +54,14 @@ def test_a_miss_on_b_after_redis_is_back_fails_the_run():
 
 
 def test_publishing_passes_only_if_b_showed_the_post_on_every_page_it_had_cached():
-    result = Publication(signed_in=True, submitted=True, status_on_b_in_review=404, approved=True,
-                         cached_on_b_before={"/": True, "/blog/": True},
-                         seen_on_b={"/": (200, True), "/blog/": (200, True), "/blog/new/": (200, True)})
+    result = Publication(
+        signed_in=True,
+        submitted=True,
+        status_on_b_in_review=404,
+        approved=True,
+        cached_on_b_before={"/": True, "/blog/": True},
+        seen_on_b={"/": (200, True), "/blog/": (200, True), "/blog/new/": (200, True)},
+    )
     assert all(passed for passed, _ in publication_checks(result))
     result.seen_on_b["/blog/"] = (200, False)
     assert not publication_checks(result)[-1][0]

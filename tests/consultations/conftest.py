@@ -57,7 +57,9 @@ def make_staff_user(django_user_model):
     access_admin = Permission.objects.get(content_type__app_label="wagtailadmin", codename="access_admin")
 
     def make(username, *group_names):
-        user = django_user_model.objects.create_user(username, f"{username}@kureiv.example", "a-long-password-1", is_staff=True)
+        user = django_user_model.objects.create_user(
+            username, f"{username}@kureiv.example", "a-long-password-1", is_staff=True
+        )
         user.user_permissions.add(access_admin)
         for name in group_names:
             user.groups.add(Group.objects.get_or_create(name=name)[0])

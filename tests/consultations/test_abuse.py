@@ -9,7 +9,9 @@ from consultations.submission import RATE_LIMITED_MESSAGE
 pytestmark = pytest.mark.django_db
 
 
-def test_a_filled_honeypot_saves_and_sends_nothing_but_looks_like_success(client, form_url, valid_data, notify_settings, mailoutbox):
+def test_a_filled_honeypot_saves_and_sends_nothing_but_looks_like_success(
+    client, form_url, valid_data, notify_settings, mailoutbox
+):
     valid_data["website"] = "http://cheap-pills.example"
     response = client.post(form_url, valid_data)
     assert response.status_code == 302
@@ -19,7 +21,9 @@ def test_a_filled_honeypot_saves_and_sends_nothing_but_looks_like_success(client
 
 
 class TestRateLimit:
-    def test_the_sixth_request_in_an_hour_is_refused_kindly_and_keeps_what_was_typed(self, client, form_url, valid_data, settings):
+    def test_the_sixth_request_in_an_hour_is_refused_kindly_and_keeps_what_was_typed(
+        self, client, form_url, valid_data, settings
+    ):
         settings.CONSULTATION_RATE_LIMIT_PER_HOUR = 5
         for _ in range(5):
             assert client.post(form_url, valid_data).status_code == 302

@@ -19,7 +19,7 @@ OTHER_ROLES = ["Editors", "Medical reviewers", "Site managers"]
 
 @pytest.fixture
 def consultation(consultation_site):
-    consultation = ConsultationRequestFactory(name="Ana Torres", email="ana@example.com", message="=HYPERLINK(\"x\")")
+    consultation = ConsultationRequestFactory(name="Ana Torres", email="ana@example.com", message='=HYPERLINK("x")')
     consultation.record_conditions([consultation_site.service])
     return consultation
 
@@ -48,7 +48,9 @@ def test_the_group_is_made_by_a_migration():
 
 
 class TestCoordinator:
-    @pytest.mark.parametrize("view", ["list", "list results", "filtered list", "csv export", "xlsx export", "detail", "history", "delete"])
+    @pytest.mark.parametrize(
+        "view", ["list", "list results", "filtered list", "csv export", "xlsx export", "detail", "history", "delete"]
+    )
     def test_sees_the_views(self, client, coordinator, consultation, view):
         client.force_login(coordinator)
         assert client.get(admin_urls(consultation.pk)[view]).status_code == 200
@@ -90,8 +92,13 @@ class TestCoordinator:
         rows = list(csv.DictReader(io.StringIO(b"".join(response.streaming_content).decode())))
         assert len(rows) == 1
         row = rows[0]
-        assert (row["Name"], row["Email"], row["Phone"], row["Conditions"]) == ("Ana Torres", "ana@example.com", "(713) 555-0142", "Depression")
-        assert row["Message"] == "'=HYPERLINK(\"x\")"
+        assert (row["Name"], row["Email"], row["Phone"], row["Conditions"]) == (
+            "Ana Torres",
+            "ana@example.com",
+            "(713) 555-0142",
+            "Depression",
+        )
+        assert row["Message"] == '\'=HYPERLINK("x")'
 
     @pytest.mark.parametrize("view", ["add", "edit", "usage"])
     def test_cannot_write_or_edit_requests(self, client, coordinator, consultation, view):
@@ -131,7 +138,11 @@ class TestOtherRoles:
 
     def test_model_permissions_ticked_in_a_group_do_not_open_the_door(self, client, make_staff_user, consultation):
         user = make_staff_user("manager", "Site managers")
-        user.user_permissions.add(*Permission.objects.filter(content_type__app_label="consultations", content_type__model="consultationrequest"))
+        user.user_permissions.add(
+            *Permission.objects.filter(
+                content_type__app_label="consultations", content_type__model="consultationrequest"
+            )
+        )
         client.force_login(user)
         assert client.get(admin_urls(consultation.pk)["list"]).status_code == 403
         assert client.get(admin_urls(consultation.pk)["detail"]).status_code == 403
@@ -154,4 +165,6 @@ def test_requests_never_show_in_a_service_pages_usage_listing(client, form_url, 
 
     client.post(form_url, valid_data)
     assert not ReferenceIndex.is_indexed(ConsultationRequest)
-    assert not ReferenceIndex.objects.filter(object_id=str(ConsultationRequest.objects.get().pk), base_content_type__model="consultationrequest").exists()
+    assert not ReferenceIndex.objects.filter(
+        object_id=str(ConsultationRequest.objects.get().pk), base_content_type__model="consultationrequest"
+    ).exists()

@@ -33,7 +33,11 @@ def latest():
 
 def old_request(apps, name, pages):
     request = apps.get_model("consultations", "ConsultationRequest").objects.create(
-        name=name, phone="(713) 555-0142", email="patient@example.com", contact_method="phone", best_time="any",
+        name=name,
+        phone="(713) 555-0142",
+        email="patient@example.com",
+        contact_method="phone",
+        best_time="any",
     )
     request.conditions.set([page.pk for page in pages])
     return request.pk

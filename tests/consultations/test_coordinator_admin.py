@@ -53,7 +53,11 @@ def signed_in(client, london_coordinator):
 def waiting(consultation_site):
     """A request nobody has called back yet."""
     return ConsultationRequestFactory(
-        name="Ana Torres", phone="(713) 555-0142", contact_method="text", best_time="afternoon", created_at=WINTER,
+        name="Ana Torres",
+        phone="(713) 555-0142",
+        contact_method="text",
+        best_time="afternoon",
+        created_at=WINTER,
     )
 
 
@@ -96,8 +100,9 @@ def csv_rows(client):
 
 
 class TestHoustonTime:
-    def test_the_list_shows_when_requests_arrived_and_were_contacted_in_houston_time(self, signed_in, waiting,
-                                                                                       called_back):
+    def test_the_list_shows_when_requests_arrived_and_were_contacted_in_houston_time(
+        self, signed_in, waiting, called_back
+    ):
         listed = rows(signed_in)
         assert listed["Ana Torres"]["Received (Houston time)"] == "Nov. 28, 2026, 12:30 p.m."
         assert listed["Ben Ortiz"]["Received (Houston time)"] == "July 1, 2026, 12:05 p.m."
@@ -126,7 +131,8 @@ class TestReadableValues:
         exported = csv_rows(signed_in)
         ana, ben = exported["Ana Torres"], exported["Ben Ortiz"]
         assert (ana["Preferred contact method"], ana["Best time to reach them"]) == (
-            "Text message", "Afternoon (noon – 5 P.M.)",
+            "Text message",
+            "Afternoon (noon – 5 P.M.)",
         )
         assert (ben["Preferred contact method"], ben["Best time to reach them"]) == ("Phone call", "Any time")
         assert (ana["Contacted (Houston time)"], ana["Contacted by"]) == ("Not yet", "")
@@ -167,8 +173,9 @@ class TestList:
         assert form["method"] == "post"
         assert form.find("input", attrs={"name": "csrfmiddlewaretoken"})["value"]
 
-    def test_marking_from_the_list_records_it_and_goes_back_to_the_list_as_it_was(self, signed_in, london_coordinator,
-                                                                                   waiting):
+    def test_marking_from_the_list_records_it_and_goes_back_to_the_list_as_it_was(
+        self, signed_in, london_coordinator, waiting
+    ):
         filtered = INDEX + "?contacted=false"
         form = soup(signed_in.get(filtered)).select_one("#listing-results form")
         assert form.find("input", attrs={"name": "next"})["value"] == filtered
@@ -209,4 +216,3 @@ class TestList:
         assert client.post(mark_url(waiting), {"next": INDEX}).status_code == 403
         waiting.refresh_from_db()
         assert waiting.contacted_at is None
-

@@ -22,7 +22,9 @@ field_values = st.one_of(
 posted_forms = st.dictionaries(st.sampled_from(FIELDS), st.one_of(field_values, st.lists(field_values, max_size=3)))
 
 
-@settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow])
+@settings(
+    max_examples=60, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow]
+)
 @given(data=posted_forms)
 @example(data={"name": "\x00", "email": "a\x00@example.com", "conditions": ["\x00", "ptsd"], "best_time": "\x00"})
 def test_any_post_gets_an_answer_not_an_error(form_url, data):

@@ -92,7 +92,11 @@ class TestValidRequest:
         assert response.status_code == 302
         assert response["Location"] == form_url + "thank-you/"
         consultation = ConsultationRequest.objects.get()
-        assert (consultation.name, consultation.phone, consultation.email) == ("Ana Torres", "(713) 555-0142", "ana@example.com")
+        assert (consultation.name, consultation.phone, consultation.email) == (
+            "Ana Torres",
+            "(713) 555-0142",
+            "ana@example.com",
+        )
         assert [page.slug for page in consultation.conditions.all()] == ["ptsd"]
         assert (consultation.contact_method, consultation.best_time) == ("phone", "morning")
         assert consultation.message == "Mornings before 10 are best."
@@ -135,8 +139,12 @@ INVALID = [
 
 
 class TestInvalidRequest:
-    @pytest.mark.parametrize(("field", "value", "message"), INVALID, ids=[f"{f}-{i}" for i, (f, _, _) in enumerate(INVALID)])
-    def test_each_field_explains_its_error_and_keeps_what_was_typed(self, client, form_url, valid_data, field, value, message):
+    @pytest.mark.parametrize(
+        ("field", "value", "message"), INVALID, ids=[f"{f}-{i}" for i, (f, _, _) in enumerate(INVALID)]
+    )
+    def test_each_field_explains_its_error_and_keeps_what_was_typed(
+        self, client, form_url, valid_data, field, value, message
+    ):
         valid_data[field] = value
         response = client.post(form_url, valid_data)
         assert response.status_code == 200

@@ -35,8 +35,11 @@ def soup(response):
 def form_fields(response):
     """What the page's form would send as it stands: its hidden and filled-in inputs."""
     html = soup(response)
-    fields = {field["name"]: field.get("value", "") for field in html.select("form.consultation-form input")
-              if field.get("type") not in ("checkbox", "radio")}
+    fields = {
+        field["name"]: field.get("value", "")
+        for field in html.select("form.consultation-form input")
+        if field.get("type") not in ("checkbox", "radio")
+    }
     return fields
 
 
@@ -85,9 +88,13 @@ class TestExpiredForm:
             assert EXPIRED not in response.content.decode()
         assert not ConsultationRequest.objects.exists()
 
-    def test_a_form_behind_a_password_is_not_shown_to_whoever_has_not_given_it(self, consultation_site, form_url, valid_data):
+    def test_a_form_behind_a_password_is_not_shown_to_whoever_has_not_given_it(
+        self, consultation_site, form_url, valid_data
+    ):
         PageViewRestriction.objects.create(
-            page=consultation_site.consultation, restriction_type=PageViewRestriction.PASSWORD, password="secret",
+            page=consultation_site.consultation,
+            restriction_type=PageViewRestriction.PASSWORD,
+            password="secret",
         )
         response = send(Client(enforce_csrf_checks=True), form_url, valid_data)
         assert response.status_code == 403
@@ -132,7 +139,9 @@ class TestDoubleSubmit:
         first, second = (form_fields(client.get(form_url)).get("submission_key") for _ in range(2))
         assert first and second and first != second
 
-    def test_the_same_form_sent_twice_is_stored_once_and_thanked_twice(self, client, form_url, valid_data, notify_settings, mailoutbox):
+    def test_the_same_form_sent_twice_is_stored_once_and_thanked_twice(
+        self, client, form_url, valid_data, notify_settings, mailoutbox
+    ):
         data = {**valid_data, "submission_key": form_fields(client.get(form_url))["submission_key"]}
         first, second = send(client, form_url, data), send(client, form_url, data)
         assert first.status_code == second.status_code == 302

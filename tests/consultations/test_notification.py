@@ -10,7 +10,18 @@ from consultations.models import ConsultationRequest
 
 pytestmark = pytest.mark.django_db
 
-PERSONAL_VALUES = ["Ana Torres", "Ana", "Torres", "ana@example.com", "713", "555-0142", "0142", "ptsd", "PTSD", "Mornings before 10"]
+PERSONAL_VALUES = [
+    "Ana Torres",
+    "Ana",
+    "Torres",
+    "ana@example.com",
+    "713",
+    "555-0142",
+    "0142",
+    "ptsd",
+    "PTSD",
+    "Mornings before 10",
+]
 
 
 def closed_local_port():
@@ -44,7 +55,9 @@ def assert_nothing_personal(text):
 
 
 class TestNotification:
-    def test_the_clinic_is_told_a_request_arrived_with_a_link_to_it(self, client, form_url, valid_data, notify_settings):
+    def test_the_clinic_is_told_a_request_arrived_with_a_link_to_it(
+        self, client, form_url, valid_data, notify_settings
+    ):
         client.post(form_url, valid_data)
         consultation = ConsultationRequest.objects.get()
         [message] = mail.outbox

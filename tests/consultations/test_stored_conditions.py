@@ -70,8 +70,9 @@ def test_coordinators_see_a_deleted_pages_condition_in_the_list_detail_csv_and_f
     assert "Ana Torres" in filtered
 
 
-def test_the_condition_filter_offers_what_requests_name_and_narrows_by_it(client, coordinator, sent, valid_data,
-                                                                             form_url):
+def test_the_condition_filter_offers_what_requests_name_and_narrows_by_it(
+    client, coordinator, sent, valid_data, form_url
+):
     client.post(form_url, {**valid_data, "name": "Ben Ortiz", "conditions": ["depression"], "submission_key": ""})
     ptsd_page().delete()
     client.force_login(coordinator)

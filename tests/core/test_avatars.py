@@ -62,10 +62,12 @@ def test_white_initials_are_legible_on_every_background(background):
 
 @pytest.fixture
 def staff(site_tree):
-    maya = User.objects.create_superuser("maya", "maya.okafor@kureiv.test", "a-long-enough-password",
-                                         first_name="Maya", last_name="Okafor")
-    sam = User.objects.create_superuser("sam", "sam.rivera@kureiv.test", "a-long-enough-password",
-                                        first_name="Sam", last_name="Rivera")
+    maya = User.objects.create_superuser(
+        "maya", "maya.okafor@kureiv.test", "a-long-enough-password", first_name="Maya", last_name="Okafor"
+    )
+    sam = User.objects.create_superuser(
+        "sam", "sam.rivera@kureiv.test", "a-long-enough-password", first_name="Sam", last_name="Rivera"
+    )
     return maya, sam
 
 

@@ -55,7 +55,11 @@ class TestHealthCheck:
         assert response.status_code == 200
         assert response["Content-Type"] == "application/json"
         assert response.json() == {
-            "status": "ok", "database": "ok", "cache": "ok", "scheduled_publishing": "ok", "warnings": [],
+            "status": "ok",
+            "database": "ok",
+            "cache": "ok",
+            "scheduled_publishing": "ok",
+            "warnings": [],
         }
 
     def test_unhealthy_when_the_database_cannot_be_reached(self, client, database_unreachable):

@@ -16,8 +16,17 @@ def titles_in(response, selector):
 
 
 def test_every_page_of_the_tree_answers_at_its_url(site_tree, client):
-    for page in [site_tree.home, site_tree.services, site_tree.service, site_tree.blog, *site_tree.posts,
-                 site_tree.locations, site_tree.location, site_tree.consultation, site_tree.about]:
+    for page in [
+        site_tree.home,
+        site_tree.services,
+        site_tree.service,
+        site_tree.blog,
+        *site_tree.posts,
+        site_tree.locations,
+        site_tree.location,
+        site_tree.consultation,
+        site_tree.about,
+    ]:
         response = client.get(page.url)
         assert response.status_code == 200, page.url
         assert response.context["page"].pk == page.pk

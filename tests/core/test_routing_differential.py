@@ -81,19 +81,30 @@ pick = st.one_of(st.integers(min_value=-2, max_value=-1), st.integers(min_value=
 #: What to do to the tree, in order: add a page, alias a page (and maybe its section), restrict a page,
 #: publish a page under a new slug, move a page.
 operations = st.one_of(
-    st.tuples(st.just("page"), pick, st.sampled_from(sorted(KINDS)), st.sampled_from(SLUGS),
-              st.sampled_from([True, True, False])),
+    st.tuples(
+        st.just("page"),
+        pick,
+        st.sampled_from(sorted(KINDS)),
+        st.sampled_from(SLUGS),
+        st.sampled_from([True, True, False]),
+    ),
     st.tuples(st.just("alias"), pick, pick, st.booleans()),
-    st.tuples(st.just("restrict"), pick, st.sampled_from(RESTRICTION_TYPES),
-              st.sets(st.sampled_from(["members", "others"]), min_size=1)),
+    st.tuples(
+        st.just("restrict"),
+        pick,
+        st.sampled_from(RESTRICTION_TYPES),
+        st.sets(st.sampled_from(["members", "others"]), min_size=1),
+    ),
     st.tuples(st.just("rename"), pick),
     st.tuples(st.just("move"), pick, pick),
 )
-trees = st.fixed_dictionaries({
-    "operations": st.lists(operations, min_size=1, max_size=8),
-    "site_b_root": pick,
-    "extra_paths": st.lists(st.lists(st.sampled_from([*SLUGS, "nothing"]), min_size=1, max_size=4), max_size=2),
-})
+trees = st.fixed_dictionaries(
+    {
+        "operations": st.lists(operations, min_size=1, max_size=8),
+        "site_b_root": pick,
+        "extra_paths": st.lists(st.lists(st.sampled_from([*SLUGS, "nothing"]), min_size=1, max_size=4), max_size=2),
+    }
+)
 
 
 @dataclass
@@ -154,7 +165,9 @@ class TreeBuilder:
 
     def restrict(self, page_choice, restriction_type, group_names):
         restriction = PageViewRestriction.objects.create(
-            page=self.chosen(page_choice), restriction_type=restriction_type, password="open-sesame",
+            page=self.chosen(page_choice),
+            restriction_type=restriction_type,
+            password="open-sesame",
         )
         if restriction_type == PageViewRestriction.GROUPS:
             restriction.groups.set([self.groups[name] for name in group_names])
@@ -220,10 +233,14 @@ def paths_of(tree, site, missing=True):
     for page in tree.pages:
         if not page.url_path.startswith(root_url_path):
             continue
-        components = [part for part in page.url_path[len(root_url_path):].split("/") if part]
+        components = [part for part in page.url_path[len(root_url_path) :].split("/") if part]
         paths += [components, [*components, "nothing"]] if missing else [components]
-        paths += [[*components, *own] for page_class, routes in OWN_ROUTES.items()
-                  if isinstance(page, page_class) for own in routes]
+        paths += [
+            [*components, *own]
+            for page_class, routes in OWN_ROUTES.items()
+            if isinstance(page, page_class)
+            for own in routes
+        ]
     return paths
 
 
@@ -280,8 +297,10 @@ def check_routing_and_privacy(tree):
             event(describe_answer(ours, our_answer))
             # (b) The privacy check: ours from the request's list, Wagtail's on the routed and on a fresh page.
             fresh = Page.objects.get(pk=ours.pk)
-            assert restriction_pks(ours) == their_restrictions == sorted(
-                restriction.pk for restriction in Page.get_view_restrictions(fresh)
+            assert (
+                restriction_pks(ours)
+                == their_restrictions
+                == sorted(restriction.pk for restriction in Page.get_view_restrictions(fresh))
             ), where
             # The breadcrumbs: the ancestors met on the way, below the tree root.
             wagtails_ancestors = fresh.get_ancestors()[1:]
@@ -300,30 +319,53 @@ def check_routing_and_privacy(tree):
 @settings(EXAMPLES, max_examples=30)
 @given(spec=trees)
 # Found by this test: a restriction on an alias that is itself aliased (Wagtail ignores it) ...
-@example(spec={
-    "operations": [("page", -1, "blog", "about", True), ("page", -1, "blog", "about", True), ("alias", -1, -1, False),
-                   ("alias", -1, 1, False), ("restrict", -2, "password", {"members"})],
-    "site_b_root": -1, "extra_paths": [],
-})
+@example(
+    spec={
+        "operations": [
+            ("page", -1, "blog", "about", True),
+            ("page", -1, "blog", "about", True),
+            ("alias", -1, -1, False),
+            ("alias", -1, 1, False),
+            ("restrict", -2, "password", {"members"}),
+        ],
+        "site_b_root": -1,
+        "extra_paths": [],
+    }
+)
 # ... and the original page made private after it was aliased, and the alias aliased (Wagtail follows the chain).
-@example(spec={
-    "operations": [("page", 0, "standard", "about", True), ("alias", -1, 2, False), ("alias", -1, 1, False),
-                   ("restrict", 3, "login", set())],
-    "site_b_root": 0, "extra_paths": [],
-})
+@example(
+    spec={
+        "operations": [
+            ("page", 0, "standard", "about", True),
+            ("alias", -1, 2, False),
+            ("alias", -1, 1, False),
+            ("restrict", 3, "login", set()),
+        ],
+        "site_b_root": 0,
+        "extra_paths": [],
+    }
+)
 # The second Site rooted at a blog inside a private section, the tree's root private too.
-@example(spec={
-    "operations": [("page", 0, "standard", "about", True), ("page", -1, "blog", "blog", True),
-                   ("page", -1, "post", "x", True), ("restrict", 3, "groups", {"members"}),
-                   ("restrict", 0, "password", set())],
-    "site_b_root": 2, "extra_paths": [["blog", "category", "x"]],
-})
+@example(
+    spec={
+        "operations": [
+            ("page", 0, "standard", "about", True),
+            ("page", -1, "blog", "blog", True),
+            ("page", -1, "post", "x", True),
+            ("restrict", 3, "groups", {"members"}),
+            ("restrict", 0, "password", set()),
+        ],
+        "site_b_root": 2,
+        "extra_paths": [["blog", "category", "x"]],
+    }
+)
 def test_routing_and_privacy_match_wagtails(spec, db):
     with rolled_back():
         check_routing_and_privacy(TreeBuilder().build(spec))
 
 
 # End to end: what a visitor gets.
+
 
 def visitors(tree):
     """Test clients for an anonymous visitor, a signed-in visitor in no group, and a member of the "members" group."""
@@ -355,10 +397,16 @@ def served(client, site, components):
 # A members-only page, and a password-protected blog with a post, aliased with the post on the second Site.
 @example(
     spec={
-        "operations": [("page", 0, "standard", "about", True), ("restrict", -1, "groups", {"members"}),
-                       ("page", 0, "blog", "blog", True), ("page", -1, "post", "x", True),
-                       ("restrict", -2, "password", set()), ("alias", -2, 2, True)],
-        "site_b_root": 0, "extra_paths": [],
+        "operations": [
+            ("page", 0, "standard", "about", True),
+            ("restrict", -1, "groups", {"members"}),
+            ("page", 0, "blog", "blog", True),
+            ("page", -1, "post", "x", True),
+            ("restrict", -2, "password", set()),
+            ("alias", -2, 2, True),
+        ],
+        "site_b_root": 0,
+        "extra_paths": [],
     },
     visits=list(range(12)),
 )

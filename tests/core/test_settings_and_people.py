@@ -67,4 +67,3 @@ class TestPersonDisplayName:
     def test_a_saved_person_reads_the_same_in_the_admin(self):
         person = PersonFactory(honorific="Dr.", name="Maya Okafor", credentials="MD")
         assert str(Person.objects.get(pk=person.pk)) == "Dr. Maya Okafor, MD"
-

@@ -15,7 +15,9 @@ pytestmark = pytest.mark.django_db
 
 
 def header(client):
-    return " ".join(BeautifulSoup(client.get("/about/").content, "html.parser").select_one("header").get_text(" ").split())
+    return " ".join(
+        BeautifulSoup(client.get("/about/").content, "html.parser").select_one("header").get_text(" ").split()
+    )
 
 
 def menu_links(client):

@@ -52,7 +52,10 @@ def axe_violations(page, context=None):
     """What axe finds, as {rule id: [CSS targets]}."""
     page.evaluate(axe.axe_script)
     rules = page.evaluate("() => axe.getRules().map(rule => rule.ruleId)")
-    options = {"resultTypes": ["violations"], "rules": {rule: {"enabled": rule not in EXCLUDED_RULES} for rule in rules}}
+    options = {
+        "resultTypes": ["violations"],
+        "rules": {rule: {"enabled": rule not in EXCLUDED_RULES} for rule in rules},
+    }
     results = axe.run(page, context=context, options=options)
     return {v["id"]: [node["target"] for node in v["nodes"]] for v in results.response["violations"]}
 

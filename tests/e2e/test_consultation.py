@@ -57,7 +57,11 @@ def test_a_patient_fills_in_and_sends_the_form_at_390px(form_url, page):
     assert page.locator("main a[href='tel:+17135550142']").count() >= 1
     assert horizontal_overflow(page) == 0
     consultation = ConsultationRequest.objects.get()
-    assert (consultation.name, consultation.phone, consultation.contact_method) == ("Ana Torres", "(713) 555-0142", "text")
+    assert (consultation.name, consultation.phone, consultation.contact_method) == (
+        "Ana Torres",
+        "(713) 555-0142",
+        "text",
+    )
     assert [condition.slug for condition in consultation.conditions.all()] == ["ptsd"]
 
 

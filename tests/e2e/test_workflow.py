@@ -1,6 +1,5 @@
 """The editorial workflow in a real browser: write, preview, submit, approve; a site manager changes the hours."""
 
-
 import pytest
 import wagtail_factories
 from playwright.sync_api import expect
@@ -97,7 +96,9 @@ def test_an_editor_writes_a_post_and_a_reviewer_approves_it(site, live_server, p
     page.goto(f"{base}/")
     expect(page.locator("main").get_by_role("link", name="Ketamine and sleep")).to_have_count(1)
     page.goto(base + site.posts[0].url)
-    expect(page.locator("[aria-labelledby=recent-heading]").get_by_role("link", name="Ketamine and sleep")).to_be_visible()
+    expect(
+        page.locator("[aria-labelledby=recent-heading]").get_by_role("link", name="Ketamine and sleep")
+    ).to_be_visible()
 
 
 def test_a_site_manager_changes_fridays_hours_and_adds_a_closure(site, live_server, page):

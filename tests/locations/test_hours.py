@@ -213,8 +213,9 @@ class TestWeekTable:
         ]
 
     def test_every_day_has_a_row_even_when_closed_all_week(self):
-        assert week_table([]) == [(name, "Closed") for name in
-                                  ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"]]
+        assert week_table([]) == [
+            (name, "Closed") for name in ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"]
+        ]
 
     def test_a_split_day_and_an_overnight_interval(self):
         week = [

@@ -88,7 +88,9 @@ class TestOpenStatusFromRows:
         assert evening.opens_at.utcoffset() == datetime.timedelta(hours=-6)
 
     def test_closed_on_a_closure_row_with_its_reason(self, houston):
-        ClosureFactory(location=houston, start_date=date(2026, 11, 26), end_date=date(2026, 11, 27), reason="Thanksgiving")
+        ClosureFactory(
+            location=houston, start_date=date(2026, 11, 26), end_date=date(2026, 11, 27), reason="Thanksgiving"
+        )
         now = datetime.datetime(2026, 11, 26, 10, tzinfo=CHICAGO)
         status = reloaded(houston).open_status(now)
         assert not status.is_open
@@ -113,15 +115,21 @@ class TestClosuresAndToday:
     def test_upcoming_closures_leave_out_past_ones_and_come_in_date_order(self, houston):
         ClosureFactory(location=houston, start_date=date(2026, 12, 24), end_date=date(2026, 12, 26), reason="Christmas")
         ClosureFactory(location=houston, start_date=date(2026, 7, 3), reason="Independence Day")
-        ClosureFactory(location=houston, start_date=date(2026, 11, 26), end_date=date(2026, 11, 27), reason="Thanksgiving")
-        ClosureFactory(location=houston, start_date=date(2026, 11, 20), end_date=date(2026, 11, 25), reason="Renovation")
+        ClosureFactory(
+            location=houston, start_date=date(2026, 11, 26), end_date=date(2026, 11, 27), reason="Thanksgiving"
+        )
+        ClosureFactory(
+            location=houston, start_date=date(2026, 11, 20), end_date=date(2026, 11, 25), reason="Renovation"
+        )
 
         upcoming = reloaded(houston).upcoming_closures(today=WEDNESDAY)
         # Renovation ends today, so it is still shown.
         assert [closure.reason for closure in upcoming] == ["Renovation", "Thanksgiving", "Christmas"]
 
     def test_a_closure_is_no_longer_upcoming_the_day_after_it_ends(self, houston):
-        ClosureFactory(location=houston, start_date=date(2026, 11, 26), end_date=date(2026, 11, 27), reason="Thanksgiving")
+        ClosureFactory(
+            location=houston, start_date=date(2026, 11, 26), end_date=date(2026, 11, 27), reason="Thanksgiving"
+        )
         location = reloaded(houston)
         assert [c.reason for c in location.upcoming_closures(today=date(2026, 11, 27))] == ["Thanksgiving"]
         assert location.upcoming_closures(today=date(2026, 11, 28)) == []

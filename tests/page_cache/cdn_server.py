@@ -8,11 +8,15 @@ from dataclasses import dataclass, field
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 
 CLOUDFLARE_OK = (200, "application/json", json.dumps({"success": True, "errors": [], "messages": []}))
-CLOUDFRONT_CREATED = (201, "text/xml", (
-    '<?xml version="1.0"?><Invalidation xmlns="http://cloudfront.amazonaws.com/doc/2020-05-31/">'
-    "<Id>I2J0I21PCUYOIK</Id><Status>InProgress</Status><CreateTime>2026-11-25T15:00:00Z</CreateTime>"
-    "</Invalidation>"
-))
+CLOUDFRONT_CREATED = (
+    201,
+    "text/xml",
+    (
+        '<?xml version="1.0"?><Invalidation xmlns="http://cloudfront.amazonaws.com/doc/2020-05-31/">'
+        "<Id>I2J0I21PCUYOIK</Id><Status>InProgress</Status><CreateTime>2026-11-25T15:00:00Z</CreateTime>"
+        "</Invalidation>"
+    ),
+)
 CLOUDFRONT_NS = "{http://cloudfront.amazonaws.com/doc/2020-05-31/}"
 
 

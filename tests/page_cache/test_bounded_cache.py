@@ -38,14 +38,16 @@ def entries(redis):
 
 def odd_page_value(rng):
     """What visitors and bots type after ?page=: past the end, not a number, or a real page spelled oddly."""
-    return rng.choice([
-        lambda: str(rng.randint(3, 999_999)),
-        lambda: str(rng.randint(-99, 0)),
-        lambda: "".join(rng.choices("abcxyz%_-.", k=rng.randint(1, 6))),
-        lambda: "0" * rng.randint(1, 4) + rng.choice("12"),
-        lambda: rng.choice(["+1", "+2", " 1", "2 ", "1_0", "1.0", "２"]),
-        lambda: rng.choice("12"),
-    ])()
+    return rng.choice(
+        [
+            lambda: str(rng.randint(3, 999_999)),
+            lambda: str(rng.randint(-99, 0)),
+            lambda: "".join(rng.choices("abcxyz%_-.", k=rng.randint(1, 6))),
+            lambda: "0" * rng.randint(1, 4) + rng.choice("12"),
+            lambda: rng.choice(["+1", "+2", " 1", "2 ", "1_0", "1.0", "２"]),
+            lambda: rng.choice("12"),
+        ]
+    )()
 
 
 @pytest.mark.django_db

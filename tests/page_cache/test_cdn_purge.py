@@ -61,10 +61,12 @@ def invalidated(api):
 
 def committed(capture, action):
     """Run ``action``; check the CDN heard nothing before the commit; then commit."""
+
     def run(api):
         with capture(execute=True):
             assert action()
             assert api.requests == [], "the CDN was purged before the transaction committed"
+
     return run
 
 
@@ -80,7 +82,9 @@ def test_publishing_a_post_purges_the_blog_and_services_sections_the_home_page_a
 
 
 @pytest.mark.django_db
-def test_unpublishing_a_post_purges_the_same_paths(admin_client, site_tree, cloudfront, django_capture_on_commit_callbacks):
+def test_unpublishing_a_post_purges_the_same_paths(
+    admin_client, site_tree, cloudfront, django_capture_on_commit_callbacks
+):
     committed(django_capture_on_commit_callbacks, lambda: unpublish(admin_client, site_tree))(cloudfront)
     assert invalidated(cloudfront) == [{"/blog/*", "/services/*", "/", "/sitemap.xml"}]
 
@@ -99,7 +103,9 @@ def test_moving_a_page_purges_everything(admin_client, site_tree, cloudfront, dj
 
 
 @pytest.mark.django_db
-def test_a_nested_page_purges_itself_its_parent_and_the_sitemap(site_tree, cloudfront, django_capture_on_commit_callbacks):
+def test_a_nested_page_purges_itself_its_parent_and_the_sitemap(
+    site_tree, cloudfront, django_capture_on_commit_callbacks
+):
     team = factories.StandardPageFactory(parent=site_tree.about, title="Our team", slug="team")
     with django_capture_on_commit_callbacks(execute=True):
         team.save_revision().publish()
@@ -107,7 +113,9 @@ def test_a_nested_page_purges_itself_its_parent_and_the_sitemap(site_tree, cloud
 
 
 @pytest.mark.django_db
-def test_saving_clinic_settings_purges_everything(admin_client, site_tree, cloudfront, django_capture_on_commit_callbacks):
+def test_saving_clinic_settings_purges_everything(
+    admin_client, site_tree, cloudfront, django_capture_on_commit_callbacks
+):
     committed(django_capture_on_commit_callbacks, lambda: edit_clinic_settings(admin_client, site_tree))(cloudfront)
     assert invalidated(cloudfront) == [{"/*"}]
 
@@ -154,7 +162,11 @@ def test_a_failing_cdn_is_logged_and_never_fails_the_publish(
     admin_client, site_tree, cloudflare, settings, django_capture_on_commit_callbacks, caplog, failure
 ):
     if failure == "refused":
-        cloudflare.reply = (500, "application/json", '{"success": false, "errors": [{"code": 10000, "message": "Authentication error"}]}')
+        cloudflare.reply = (
+            500,
+            "application/json",
+            '{"success": false, "errors": [{"code": 10000, "message": "Authentication error"}]}',
+        )
     else:
         settings.WAGTAILFRONTENDCACHE["cloudflare"]["API_BASE"] = "http://127.0.0.1:9"  # nothing listens there
     caplog.set_level(logging.ERROR)
@@ -167,7 +179,9 @@ def test_a_failing_cdn_is_logged_and_never_fails_the_publish(
 
 
 @pytest.mark.django_db
-def test_without_a_cdn_nothing_is_sent(admin_client, site_tree, purge_api, settings, django_capture_on_commit_callbacks):
+def test_without_a_cdn_nothing_is_sent(
+    admin_client, site_tree, purge_api, settings, django_capture_on_commit_callbacks
+):
     settings.WAGTAILFRONTENDCACHE = {}
     with django_capture_on_commit_callbacks(execute=True):
         assert edit_clinic_settings(admin_client, site_tree)

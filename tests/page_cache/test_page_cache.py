@@ -39,8 +39,21 @@ def test_a_second_anonymous_visit_is_a_hit_that_runs_no_sql_query(client, site, 
 
 
 @pytest.mark.django_db
-@pytest.mark.parametrize("path", ["/", "/services/", "/services/depression/", "/blog/", "/blog/feed/",
-                                  "/locations/", "/locations/houston/", "/about/", "/sitemap.xml", "/robots.txt"])
+@pytest.mark.parametrize(
+    "path",
+    [
+        "/",
+        "/services/",
+        "/services/depression/",
+        "/blog/",
+        "/blog/feed/",
+        "/locations/",
+        "/locations/houston/",
+        "/about/",
+        "/sitemap.xml",
+        "/robots.txt",
+    ],
+)
 def test_every_public_page_type_is_cached(client, site, path, django_assert_num_queries):
     assert client.get(path)["X-Page-Cache"] == "miss"
     with django_assert_num_queries(0):
@@ -78,7 +91,9 @@ def test_a_signed_in_editor_never_gets_or_fills_the_cache(client, site, admin_us
 
 @pytest.mark.django_db
 def test_a_page_behind_a_password_is_never_cached(client, site):
-    PageViewRestriction.objects.create(page=site.about, restriction_type=PageViewRestriction.PASSWORD, password="s3cret")
+    PageViewRestriction.objects.create(
+        page=site.about, restriction_type=PageViewRestriction.PASSWORD, password="s3cret"
+    )
     client.get("/about/")
     assert "X-Page-Cache" not in client.get("/about/")
 

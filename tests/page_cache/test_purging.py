@@ -9,8 +9,17 @@ from wagtail.models import Page, PageViewRestriction
 from core.models import ClinicSettings
 from tests import factories
 
-ALL_PAGES = ["/", "/services/", "/services/depression/", "/blog/", "/blog/feed/", "/locations/",
-             "/locations/houston/", "/about/", "/sitemap.xml"]
+ALL_PAGES = [
+    "/",
+    "/services/",
+    "/services/depression/",
+    "/blog/",
+    "/blog/feed/",
+    "/locations/",
+    "/locations/houston/",
+    "/about/",
+    "/sitemap.xml",
+]
 
 
 def warm(client, *paths):
@@ -44,8 +53,15 @@ def new_post(site, title, **kwargs):
     return post
 
 
-LISTINGS = ["/blog/", "/blog/?page=1", "/blog/category/research/", "/blog/tag/infusions/", "/blog/feed/", "/",
-            "/sitemap.xml"]
+LISTINGS = [
+    "/blog/",
+    "/blog/?page=1",
+    "/blog/category/research/",
+    "/blog/tag/infusions/",
+    "/blog/feed/",
+    "/",
+    "/sitemap.xml",
+]
 
 
 @pytest.mark.django_db
@@ -180,7 +196,9 @@ def test_scheduled_publishing_purges_when_the_job_publishes(client, site, time_m
 @pytest.mark.django_db
 def test_making_a_page_private_takes_it_out_of_the_cache_at_once(client, site):
     warm(client, "/about/", "/")
-    PageViewRestriction.objects.create(page=site.about, restriction_type=PageViewRestriction.PASSWORD, password="s3cret")
+    PageViewRestriction.objects.create(
+        page=site.about, restriction_type=PageViewRestriction.PASSWORD, password="s3cret"
+    )
     response = client.get("/about/")
     assert "X-Page-Cache" not in response
     assert "password" in response.content.decode().lower()

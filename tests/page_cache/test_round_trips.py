@@ -29,8 +29,11 @@ class CountedRedis:
         """Commands run since ``reset``, by name. A MULTI … EXEC transaction is sent and answered at once: one
         round trip, however many commands it holds."""
         stats = self.client.info("commandstats")
-        return {name.removeprefix("cmdstat_"): value["calls"] for name, value in stats.items()
-                if name.removeprefix("cmdstat_") not in NOT_COUNTED}
+        return {
+            name.removeprefix("cmdstat_"): value["calls"]
+            for name, value in stats.items()
+            if name.removeprefix("cmdstat_") not in NOT_COUNTED
+        }
 
 
 @pytest.fixture
@@ -62,8 +65,7 @@ def visit(path):
     return Client().get(path, HTTP_ACCEPT_ENCODING="gzip")
 
 
-PUBLIC_PATHS = ["/", "/services/", "/services/depression/", "/blog/", "/locations/houston/", "/about/",
-                "/sitemap.xml"]
+PUBLIC_PATHS = ["/", "/services/", "/services/depression/", "/blog/", "/locations/houston/", "/about/", "/sitemap.xml"]
 
 
 @pytest.mark.django_db

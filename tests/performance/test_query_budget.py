@@ -62,7 +62,10 @@ def body_with_links_and_a_figure(image, linked_page):
         factories.paragraph(f'Read <a linktype="page" id="{linked_page.pk}">about the clinic</a> first.'),
         {
             "type": "figure",
-            "value": {"image": {"image": image.pk, "alt_text": "A treatment room", "decorative": False}, "caption": "Our room"},
+            "value": {
+                "image": {"image": image.pk, "alt_text": "A treatment room", "decorative": False},
+                "caption": "Our room",
+            },
         },
         factories.paragraph("Several trials have shown ..."),
     ]

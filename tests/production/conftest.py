@@ -32,8 +32,11 @@ def s3_media(s3_endpoint, settings, monkeypatch):
     for name, value in env.items():
         monkeypatch.setenv(name, value)
     bucket = boto3.resource(
-        "s3", endpoint_url=s3_endpoint, region_name="us-east-1",
-        aws_access_key_id="test-key", aws_secret_access_key="test-secret",
+        "s3",
+        endpoint_url=s3_endpoint,
+        region_name="us-east-1",
+        aws_access_key_id="test-key",
+        aws_secret_access_key="test-secret",
     ).Bucket(BUCKET)
     bucket.create()
     settings.STORAGES = {**settings.STORAGES, "default": s3_media_storage()}

@@ -33,8 +33,11 @@ def free_port():
 def request(port, method, path, body=b""):
     connection = http.client.HTTPConnection("127.0.0.1", port, timeout=30)
     try:
-        headers = {"X-Forwarded-For": FORWARDED_ADDRESS, "X-Real-IP": FORWARDED_ADDRESS,
-                   "Content-Type": "application/x-www-form-urlencoded"}
+        headers = {
+            "X-Forwarded-For": FORWARDED_ADDRESS,
+            "X-Real-IP": FORWARDED_ADDRESS,
+            "Content-Type": "application/x-www-form-urlencoded",
+        }
         connection.request(method, path, body=body, headers=headers)
         return connection.getresponse().read()
     finally:
@@ -44,11 +47,24 @@ def request(port, method, path, body=b""):
 def serve_and_log(tmp_path, *extra_args):
     """Serve the site with gunicorn, send a consultation, its thank-you and a condition page; return the log."""
     port = free_port()
-    env = {**os.environ, "DJANGO_SETTINGS_MODULE": "kureiv.settings.test", "GUNICORN_WORKERS": "1",
-           "GUNICORN_BIND": f"127.0.0.1:{port}", "DATABASE_URL": f"sqlite:///{tmp_path / 'empty.sqlite3'}"}
+    env = {
+        **os.environ,
+        "DJANGO_SETTINGS_MODULE": "kureiv.settings.test",
+        "GUNICORN_WORKERS": "1",
+        "GUNICORN_BIND": f"127.0.0.1:{port}",
+        "DATABASE_URL": f"sqlite:///{tmp_path / 'empty.sqlite3'}",
+    }
     log_path = tmp_path / "gunicorn.log"
-    command = [sys.executable, "-m", "gunicorn", "-c", "kureiv/gunicorn.conf.py", "--no-control-socket",
-               *extra_args, "kureiv.wsgi"]
+    command = [
+        sys.executable,
+        "-m",
+        "gunicorn",
+        "-c",
+        "kureiv/gunicorn.conf.py",
+        "--no-control-socket",
+        *extra_args,
+        "kureiv.wsgi",
+    ]
     with open(log_path, "wb") as log:
         server = subprocess.Popen(command, cwd=settings.BASE_DIR, env=env, stdout=log, stderr=subprocess.STDOUT)
     try:
@@ -71,14 +87,21 @@ def serve_and_log(tmp_path, *extra_args):
 
 
 def access_lines(log):
-    lines = [line for line in log.splitlines()
-             if any(f'"{request_line}' in line for request_line in
-                    ("POST /consultation/", "GET /consultation/thank-you/", "GET /services/ptsd/"))]
+    lines = [
+        line
+        for line in log.splitlines()
+        if any(
+            f'"{request_line}' in line
+            for request_line in ("POST /consultation/", "GET /consultation/thank-you/", "GET /services/ptsd/")
+        )
+    ]
     assert len(lines) == 3, log
     return lines
 
 
-@pytest.mark.parametrize("extra_args", [(), ("--access-logformat", WIDENED_FORMAT)], ids=["project format", "widened format"])
+@pytest.mark.parametrize(
+    "extra_args", [(), ("--access-logformat", WIDENED_FORMAT)], ids=["project format", "widened format"]
+)
 def test_the_access_log_never_names_the_address_a_consultation_came_from(tmp_path, extra_args):
     for line in access_lines(serve_and_log(tmp_path, *extra_args)):
         assert CLIENT_ADDRESS not in line

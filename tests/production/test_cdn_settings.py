@@ -44,7 +44,9 @@ def test_no_cdn_purge_means_no_backend():
     assert cdn_purge_backends("") == {}
 
 
-@pytest.mark.parametrize("kind, missing", [("cloudfront", "CLOUDFRONT_DISTRIBUTION_ID"), ("cloudflare", "CLOUDFLARE_ZONE_ID")])
+@pytest.mark.parametrize(
+    "kind, missing", [("cloudfront", "CLOUDFRONT_DISTRIBUTION_ID"), ("cloudflare", "CLOUDFLARE_ZONE_ID")]
+)
 def test_a_cdn_without_its_ids_refuses_to_start(monkeypatch, kind, missing):
     for name in ("CLOUDFRONT_DISTRIBUTION_ID", "CLOUDFLARE_ZONE_ID", "CLOUDFLARE_API_TOKEN"):
         monkeypatch.delenv(name, raising=False)

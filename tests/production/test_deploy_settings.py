@@ -25,8 +25,11 @@ def manage(*args, **env):
     """Run manage.py in a fresh process with only the given environment (plus PATH)."""
     return subprocess.run(
         [sys.executable, "manage.py", *args],
-        cwd=settings.BASE_DIR, env={"PATH": os.environ["PATH"], **env},
-        capture_output=True, text=True, timeout=120,
+        cwd=settings.BASE_DIR,
+        env={"PATH": os.environ["PATH"], **env},
+        capture_output=True,
+        text=True,
+        timeout=120,
     )
 
 
@@ -72,7 +75,9 @@ def production_caches(**env):
 
 def test_with_redis_every_cache_is_the_shared_redis():
     assert production_caches(**DEPLOYMENT_ENV) == {
-        "default": "ResilientRedisCache", "renditions": "ResilientRedisCache", "pages": "ResilientRedisCache",
+        "default": "ResilientRedisCache",
+        "renditions": "ResilientRedisCache",
+        "pages": "ResilientRedisCache",
     }
 
 
@@ -81,7 +86,9 @@ def test_without_redis_but_with_the_page_cache_off_what_must_be_shared_lives_in_
     image renditions (which never change) in each process's memory."""
     env = {key: value for key, value in DEPLOYMENT_ENV.items() if key != "REDIS_URL"}
     assert production_caches(**env, PAGE_CACHE_SECONDS="0") == {
-        "default": "DatabaseCache", "renditions": "LocMemCache", "pages": "DummyCache",
+        "default": "DatabaseCache",
+        "renditions": "LocMemCache",
+        "pages": "DummyCache",
     }
     result = manage("check", "--deploy", "--fail-level", "WARNING", **env, PAGE_CACHE_SECONDS="0")
     assert result.returncode == 0, result.stderr

@@ -9,8 +9,7 @@ CONFIG = settings.BASE_DIR / "kureiv" / "gunicorn.conf.py"
 
 
 def test_sizes_and_address_come_from_the_environment(monkeypatch):
-    for name, value in {"GUNICORN_BIND": "127.0.0.1:8001", "GUNICORN_WORKERS": "3",
-                        "GUNICORN_TIMEOUT": "20"}.items():
+    for name, value in {"GUNICORN_BIND": "127.0.0.1:8001", "GUNICORN_WORKERS": "3", "GUNICORN_TIMEOUT": "20"}.items():
         monkeypatch.setenv(name, value)
     config = runpy.run_path(CONFIG)
     assert (config["bind"], config["workers"], config["timeout"]) == ("127.0.0.1:8001", 3, 20)

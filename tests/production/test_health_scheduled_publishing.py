@@ -9,7 +9,6 @@ import time_machine
 from django.contrib.auth import get_user_model
 from django.core.management import call_command
 from django.urls import reverse
-
 from wagtail.users.models import UserProfile
 
 from tests import factories
@@ -22,7 +21,9 @@ GO_LIVE = datetime.datetime(2026, 12, 1, 8, 0, tzinfo=CHICAGO)
 def scheduled_post(site_tree):
     """A post approved for publication at 8 A.M. on December 1st, waiting for `publish_scheduled`."""
     with time_machine.travel(GO_LIVE - datetime.timedelta(days=1), tick=False):
-        post = factories.BlogPageFactory(parent=site_tree.blog, title="Ketamine and sleep", live=False, go_live_at=GO_LIVE)
+        post = factories.BlogPageFactory(
+            parent=site_tree.blog, title="Ketamine and sleep", live=False, go_live_at=GO_LIVE
+        )
         post.save_revision().publish()
     post.refresh_from_db()
     assert not post.live and post.get_latest_revision().approved_go_live_at == GO_LIVE

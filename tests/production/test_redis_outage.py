@@ -67,15 +67,31 @@ def site(site_tree):
 def public_urls(tree):
     """One URL of every kind of page an anonymous visitor can ask for."""
     return [
-        "/", tree.services.url, tree.service.url, tree.blog.url, tree.posts[0].url, "/blog/feed/",
-        tree.locations.url, tree.location.url, tree.consultation.url, tree.about.url,
-        "/search/?q=ketamine", "/sitemap.xml", "/robots.txt",
+        "/",
+        tree.services.url,
+        tree.service.url,
+        tree.blog.url,
+        tree.posts[0].url,
+        "/blog/feed/",
+        tree.locations.url,
+        tree.location.url,
+        tree.consultation.url,
+        tree.about.url,
+        "/search/?q=ketamine",
+        "/sitemap.xml",
+        "/robots.txt",
     ]
 
 
 CONSULTATION = {
-    "name": "Ana Torres", "phone": "713.555.0142", "email": "ana@example.com", "contact_method": "phone",
-    "conditions": ["ptsd"], "best_time": "morning", "message": "Mornings before 10 are best.", "consent": "on",
+    "name": "Ana Torres",
+    "phone": "713.555.0142",
+    "email": "ana@example.com",
+    "contact_method": "phone",
+    "conditions": ["ptsd"],
+    "best_time": "morning",
+    "message": "Mornings before 10 are best.",
+    "consent": "on",
     "website": "",
 }
 
@@ -108,7 +124,7 @@ def test_every_page_health_and_the_form_answer_with_redis_killed_and_requests_ar
     assert health["status"] == "degraded" and health["cache"] == "unavailable" and health["database"] == "ok"
     assert any("Cache unavailable" in warning for warning in health["warnings"])
 
-    for attempt in range(3):
+    for _ in range(3):
         assert send_consultation(client, site).status_code == 302  # to the thank-you page
     assert ConsultationRequest.objects.count() == 3
 

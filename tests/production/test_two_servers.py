@@ -62,4 +62,5 @@ def test_the_servers_share_the_page_cache_again_once_redis_is_back(cluster):
     time.sleep(RETRY_SECONDS + 1)  # a worker that found Redis down asks again after RETRY_SECONDS
 
     assert shared_cache_hits(cluster, ["/services/", "/locations/houston/", "/blog/"]) == dict.fromkeys(
-        ["/services/", "/locations/houston/", "/blog/"], True)
+        ["/services/", "/locations/houston/", "/blog/"], True
+    )

@@ -85,7 +85,11 @@ def admin_routes():
             path = prefix + str(pattern.pattern).lstrip("^")
             names = arguments | _pattern_arguments(pattern.pattern)
             if isinstance(pattern, URLResolver):
-                inner = f"{namespace}:{pattern.namespace}" if namespace and pattern.namespace else pattern.namespace or namespace
+                inner = (
+                    f"{namespace}:{pattern.namespace}"
+                    if namespace and pattern.namespace
+                    else pattern.namespace or namespace
+                )
                 yield from walk(pattern.url_patterns, path, inner, names)
             elif pattern.name and path.startswith(ADMIN_PREFIX):
                 name = f"{namespace}:{pattern.name}" if namespace else pattern.name
@@ -159,7 +163,11 @@ def _model_of(route):
 PAGE_ARGUMENTS = {"page_id", "parent_page_id", "page_to_move_id", "page_pk"}
 
 #: URL arguments naming a model, in pairs (app label, model name).
-MODEL_ARGUMENTS = [("content_type_app_name", "content_type_model_name"), ("app_label", "model_name"), ("app_name", "model_name")]
+MODEL_ARGUMENTS = [
+    ("content_type_app_name", "content_type_model_name"),
+    ("app_label", "model_name"),
+    ("app_name", "model_name"),
+]
 
 
 def _page_arguments(route, data):
@@ -229,10 +237,17 @@ def _fill(route, data):
     if model_arguments:
         app_argument, model_argument = model_arguments[0]
         arguments -= {app_argument, model_argument}
-        choices = [(None, {**base, app_argument: app, model_argument: model}) for app, model in _content_type_choices(route, data)]
+        choices = [
+            (None, {**base, app_argument: app, model_argument: model})
+            for app, model in _content_type_choices(route, data)
+        ]
     if arguments & PAGE_ARGUMENTS:
         arguments -= PAGE_ARGUMENTS
-        choices = [(page, {**kwargs, **page_kwargs}) for _, kwargs in choices for page, page_kwargs in _page_arguments(route, data)]
+        choices = [
+            (page, {**kwargs, **page_kwargs})
+            for _, kwargs in choices
+            for page, page_kwargs in _page_arguments(route, data)
+        ]
     if "object_id" in arguments:  # editing sessions: about a page
         arguments.discard("object_id")
         choices = [(data.page_in_review, {**kwargs, "object_id": data.page_in_review.pk}) for _, kwargs in choices]

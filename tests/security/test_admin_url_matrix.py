@@ -60,7 +60,16 @@ MAY_REACH = {
     "reviewer": {SIGN_IN, ADMIN},
     "site_manager": {SIGN_IN, ADMIN, EDITORIAL_ACCOUNTS, CLINIC_SETTINGS},
     "coordinator": {SIGN_IN, ADMIN, PATIENT_REQUESTS},
-    "superuser": {SIGN_IN, ADMIN, PATIENT_REQUESTS, EDITORIAL_ACCOUNTS, GUARDED_ACCOUNTS, GROUPS, CLINIC_SETTINGS, WORKFLOWS},
+    "superuser": {
+        SIGN_IN,
+        ADMIN,
+        PATIENT_REQUESTS,
+        EDITORIAL_ACCOUNTS,
+        GUARDED_ACCOUNTS,
+        GROUPS,
+        CLINIC_SETTINGS,
+        WORKFLOWS,
+    },
 }
 
 #: Who may read a patient's details anywhere in the admin.
@@ -131,7 +140,11 @@ def area_of(request):
         return PATIENT_REQUESTS
     User = get_user_model()
     if namespace == "wagtailusers_users" or isinstance(request.target, User):
-        guarded = [user for user in request.bulk_targets or [request.target] if isinstance(user, User) and is_guarded_account(user)]
+        guarded = [
+            user
+            for user in request.bulk_targets or [request.target]
+            if isinstance(user, User) and is_guarded_account(user)
+        ]
         return GUARDED_ACCOUNTS if guarded else EDITORIAL_ACCOUNTS
     if namespace == "wagtailusers_groups" or isinstance(request.target, Group):
         return GROUPS
@@ -173,8 +186,17 @@ def admin_data(site_tree, people):
     """A site with a page of every type, a post in medical review, media, snippets, a redirect, and a
     patient's consultation request that a coordinator has already called back."""
     editor, superuser = people["editor"], people["superuser"]
-    pages = [site_tree.home, site_tree.services, site_tree.service, site_tree.blog, *site_tree.posts,
-             site_tree.locations, site_tree.location, site_tree.consultation, site_tree.about]
+    pages = [
+        site_tree.home,
+        site_tree.services,
+        site_tree.service,
+        site_tree.blog,
+        *site_tree.posts,
+        site_tree.locations,
+        site_tree.location,
+        site_tree.consultation,
+        site_tree.about,
+    ]
     for page in pages:
         page.save_revision(user=superuser)
     in_review = site_tree.posts[0]
@@ -192,11 +214,14 @@ def admin_data(site_tree, people):
         title="Intake form", file=SimpleUploadedFile("intake.txt", b"Intake form"), collection=collection
     )
     editing_session = EditingSession.objects.create(
-        user=superuser, content_type=ContentType.objects.get_for_model(Page), object_id=str(in_review.pk),
+        user=superuser,
+        content_type=ContentType.objects.get_for_model(Page),
+        object_id=str(in_review.pk),
         last_seen_at=timezone.now(),
     )
     uploaded_file = UploadedFile.objects.create(
-        file=SimpleUploadedFile("upload.txt", b"upload"), uploaded_by_user=superuser,
+        file=SimpleUploadedFile("upload.txt", b"upload"),
+        uploaded_by_user=superuser,
         for_content_type=ContentType.objects.get_for_model(get_image_model()),
     )
     return AdminData(
@@ -209,7 +234,12 @@ def admin_data(site_tree, people):
         users=list(people.values()),
         groups=list(Group.objects.order_by("name")),
         objects=[
-            consultation, collection, image, document, site_tree.site, site_tree.settings,
+            consultation,
+            collection,
+            image,
+            document,
+            site_tree.site,
+            site_tree.settings,
             factories.PersonFactory(name="Maya Okafor", user=people["reviewer"]),
             factories.BlogCategoryFactory(name="Treatment"),
             Redirect.objects.create(old_path="/old-about", redirect_page=site_tree.about),

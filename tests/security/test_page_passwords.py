@@ -139,7 +139,10 @@ def try_document_password(client, private_document, password, address=OFFICE):
 
 def test_a_documents_password_is_locked_after_five_wrong_ones_too(client, private_document):
     for attempt in range(5):
-        assert WRONG_PASSWORD_MESSAGE in try_document_password(client, private_document, f"guess-{attempt}").content.decode()
+        assert (
+            WRONG_PASSWORD_MESSAGE
+            in try_document_password(client, private_document, f"guess-{attempt}").content.decode()
+        )
     response = try_document_password(client, private_document, PAGE_PASSWORD)
     assert response.status_code == 429
     assert LOCKED_MESSAGE in response.content.decode()

@@ -20,8 +20,17 @@ def xml_of(response):
 
 class TestSitemap:
     def test_lists_every_live_page_with_when_it_was_last_published(self, site, client):
-        pages = [site.home, site.services, site.service, site.blog, *site.posts, site.locations, site.location,
-                 site.consultation, site.about]
+        pages = [
+            site.home,
+            site.services,
+            site.service,
+            site.blog,
+            *site.posts,
+            site.locations,
+            site.location,
+            site.consultation,
+            site.about,
+        ]
         for page in pages:
             page.save_revision().publish()
         urls = {

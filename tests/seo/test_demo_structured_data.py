@@ -34,8 +34,12 @@ def test_each_page_type_carries_its_schema_types(demo, client):
 def test_demo_facts_come_from_the_location_rows_and_the_review_stamp(demo, client):
     clinic = json_ld(client.get("/"))["MedicalClinic"]
     assert clinic["openingHoursSpecification"] == [
-        {"@type": "OpeningHoursSpecification", "dayOfWeek": ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday"],
-         "opens": "08:00", "closes": "17:00"}
+        {
+            "@type": "OpeningHoursSpecification",
+            "dayOfWeek": ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday"],
+            "opens": "08:00",
+            "closes": "17:00",
+        }
     ]
     assert clinic["address"]["streetAddress"] == "8200 Wednesbury Ln, Suite 225"
     assert clinic["geo"]["@type"] == "GeoCoordinates"

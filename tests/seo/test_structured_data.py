@@ -54,7 +54,9 @@ class TestMedicalClinic:
         friday = site.location.opening_hours.get(weekday=4)
         friday.closes = datetime.time(12)
         friday.save()
-        factories.OpeningHoursFactory(location=site.location, weekday=5, opens=datetime.time(9), closes=datetime.time(13))
+        factories.OpeningHoursFactory(
+            location=site.location, weekday=5, opens=datetime.time(9), closes=datetime.time(13)
+        )
         hours = json_ld(client.get("/"))["MedicalClinic"]["openingHoursSpecification"]
         assert [(h["dayOfWeek"], h["opens"], h["closes"]) for h in hours] == [
             (["Monday", "Tuesday", "Wednesday", "Thursday"], "08:00", "17:00"),
@@ -63,15 +65,31 @@ class TestMedicalClinic:
         ]
 
     def test_closures_are_special_opening_hours(self, site, client):
-        factories.ClosureFactory(location=site.location, start_date=datetime.date(2026, 12, 24),
-                                 end_date=datetime.date(2026, 12, 26), reason="Christmas")
+        factories.ClosureFactory(
+            location=site.location,
+            start_date=datetime.date(2026, 12, 24),
+            end_date=datetime.date(2026, 12, 26),
+            reason="Christmas",
+        )
         factories.ClosureFactory(location=site.location, start_date=datetime.date(2026, 11, 26), reason="Thanksgiving")
         special = json_ld(client.get("/"))["MedicalClinic"]["specialOpeningHoursSpecification"]
         assert special == [
-            {"@type": "OpeningHoursSpecification", "validFrom": "2026-11-26", "validThrough": "2026-11-26",
-             "opens": "00:00", "closes": "00:00", "description": "Thanksgiving"},
-            {"@type": "OpeningHoursSpecification", "validFrom": "2026-12-24", "validThrough": "2026-12-26",
-             "opens": "00:00", "closes": "00:00", "description": "Christmas"},
+            {
+                "@type": "OpeningHoursSpecification",
+                "validFrom": "2026-11-26",
+                "validThrough": "2026-11-26",
+                "opens": "00:00",
+                "closes": "00:00",
+                "description": "Thanksgiving",
+            },
+            {
+                "@type": "OpeningHoursSpecification",
+                "validFrom": "2026-12-24",
+                "validThrough": "2026-12-26",
+                "opens": "00:00",
+                "closes": "00:00",
+                "description": "Christmas",
+            },
         ]
 
     def test_no_closures_no_special_hours(self, site, client):
@@ -131,7 +149,11 @@ class TestMedicalWebPage:
         assert data["name"] == "Depression"
         assert data["url"] == f"{ROOT}/services/depression/"
         assert data["description"] == site.service.summary
-        assert data["about"] == {"@type": "MedicalCondition", "name": "Major depressive disorder", "alternateName": "Depression"}
+        assert data["about"] == {
+            "@type": "MedicalCondition",
+            "name": "Major depressive disorder",
+            "alternateName": "Depression",
+        }
         assert "lastReviewed" not in data and "reviewedBy" not in data
 
     def test_a_reviewed_service_page_says_who_reviewed_it_and_when(self, site, client, reviewed):
@@ -142,16 +164,30 @@ class TestMedicalWebPage:
 
 
 def test_faq_blocks_become_an_faq_page(site, client):
-    faq = {"type": "faq", "value": {"heading": "Questions", "items": [
-        {"question": "Does it hurt?", "answer": "<p>Most patients feel <b>relaxed</b>.</p>"},
-        {"question": "How long is an infusion?", "answer": "<p>About 40 minutes.</p>"},
-    ]}}
+    faq = {
+        "type": "faq",
+        "value": {
+            "heading": "Questions",
+            "items": [
+                {"question": "Does it hurt?", "answer": "<p>Most patients feel <b>relaxed</b>.</p>"},
+                {"question": "How long is an infusion?", "answer": "<p>About 40 minutes.</p>"},
+            ],
+        },
+    }
     site.service.body = [faq]
     publish(site.service)
     data = json_ld(client.get(site.service.url))["FAQPage"]
     assert data["mainEntity"] == [
-        {"@type": "Question", "name": "Does it hurt?", "acceptedAnswer": {"@type": "Answer", "text": "Most patients feel relaxed."}},
-        {"@type": "Question", "name": "How long is an infusion?", "acceptedAnswer": {"@type": "Answer", "text": "About 40 minutes."}},
+        {
+            "@type": "Question",
+            "name": "Does it hurt?",
+            "acceptedAnswer": {"@type": "Answer", "text": "Most patients feel relaxed."},
+        },
+        {
+            "@type": "Question",
+            "name": "How long is an infusion?",
+            "acceptedAnswer": {"@type": "Answer", "text": "About 40 minutes."},
+        },
     ]
     assert "FAQPage" not in json_ld(client.get(site.posts[0].url))
 

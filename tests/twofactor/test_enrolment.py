@@ -65,7 +65,9 @@ def test_the_right_code_confirms_it_and_shows_ten_backup_codes_once(client, sign
     assert device.confirmed
     codes = re.findall(r"<li><code>([a-z2-7]{8})</code></li>", response.content.decode())
     assert len(set(codes)) == 10
-    assert sorted(codes) == sorted(StaticToken.objects.filter(device__user=signed_in_editor).values_list("token", flat=True))
+    assert sorted(codes) == sorted(
+        StaticToken.objects.filter(device__user=signed_in_editor).values_list("token", flat=True)
+    )
     assert client.session["otp_device_id"] == device.persistent_id  # this session is verified
     # Shown once: the set-up page now sends the user to the status page, which shows no codes.
     response = client.get(SET_UP, follow=True)

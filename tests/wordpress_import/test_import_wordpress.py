@@ -55,10 +55,15 @@ def test_a_gutenberg_post_becomes_a_draft_blog_post_field_by_field(site_tree, ru
     xml = export(
         attachment(501, "Woman on couch", "2024/05/woman-couch.png", alt="Older woman holding her shoulder in pain"),
         post(
-            12, "Opioids versus Ketamine for Chronic Pain Management", GUTENBERG,
-            slug="opioids-versus-ketamine-for-chronic-pain", excerpt="<p>How the two differ.</p>",
-            date="2024-05-14 10:00:00", thumbnail=501,
-            categories=[("Chronic pain", "chronic-pain")], tags=["opioids", "NMDA"],
+            12,
+            "Opioids versus Ketamine for Chronic Pain Management",
+            GUTENBERG,
+            slug="opioids-versus-ketamine-for-chronic-pain",
+            excerpt="<p>How the two differ.</p>",
+            date="2024-05-14 10:00:00",
+            thumbnail=501,
+            categories=[("Chronic pain", "chronic-pain")],
+            tags=["opioids", "NMDA"],
         ),
         categories=[("Chronic pain", "chronic-pain")],
     )
@@ -97,7 +102,7 @@ def test_a_gutenberg_post_becomes_a_draft_blog_post_field_by_field(site_tree, ru
 
 
 def test_classic_editor_text_is_split_into_paragraphs_at_blank_lines(site_tree, run):
-    classic = "Chronic pain is <b>debilitating</b>.\nIt affects millions.\n\nKetamine offers <a href=\"/services/\">another way</a>."
+    classic = 'Chronic pain is <b>debilitating</b>.\nIt affects millions.\n\nKetamine offers <a href="/services/">another way</a>.'
     run(export(post(20, "Classic post", classic)))
 
     page = imported(20)
@@ -110,8 +115,18 @@ def test_classic_editor_text_is_split_into_paragraphs_at_blank_lines(site_tree, 
 
 
 def test_a_draft_without_a_slug_gets_one_from_its_title_and_no_redirect(site_tree, run):
-    run(export(post(30, "Ketamine & OCD: what we know", "<p>Early studies.</p>", slug="", status="draft",
-                    date="0000-00-00 00:00:00")))
+    run(
+        export(
+            post(
+                30,
+                "Ketamine & OCD: what we know",
+                "<p>Early studies.</p>",
+                slug="",
+                status="draft",
+                date="0000-00-00 00:00:00",
+            )
+        )
+    )
 
     page = imported(30)
     assert page.slug == "ketamine-ocd-what-we-know"
@@ -132,15 +147,26 @@ def test_executable_markup_is_dropped_and_the_report_says_where(site_tree, run):
     for executable in ("script", "alert", "display:none", "iframe", "onclick", "onmouseover", "javascript", "evil"):
         assert executable not in stored
     assert imported(40).body.raw_data[0]["value"] == '<p>Read this and <a href="https://kureiv.com/">that</a>.</p>'
-    for dropped in ("a <script> element", "a <style> element", "a <iframe> element", "an onclick attribute on <p>",
-                    "a javascript: address in <a href>", "an onmouseover attribute on <h2>"):
+    for dropped in (
+        "a <script> element",
+        "a <style> element",
+        "a <iframe> element",
+        "an onclick attribute on <p>",
+        "a javascript: address in <a href>",
+        "an onmouseover attribute on <h2>",
+    ):
         assert f"post 40 “Hostile”: dropped {dropped}" in output
 
 
 def test_a_file_missing_from_the_uploads_is_reported_and_the_post_still_imported(site_tree, run):
     xml = export(
         attachment(601, "Clinic", "2023/01/clinic.jpg", alt="The clinic"),
-        post(50, "With a lost photo", '<p>Before.</p><figure><img src="https://kureiv.com/wp-content/uploads/2023/01/clinic.jpg" class="wp-image-601" alt="The clinic"></figure>', thumbnail=601),
+        post(
+            50,
+            "With a lost photo",
+            '<p>Before.</p><figure><img src="https://kureiv.com/wp-content/uploads/2023/01/clinic.jpg" class="wp-image-601" alt="The clinic"></figure>',
+            thumbnail=601,
+        ),
     )
     output = run(xml)
 
@@ -176,16 +202,26 @@ def test_the_same_file_attached_twice_becomes_one_image(site_tree, run, uploads)
 
 
 def test_running_again_updates_untouched_drafts_and_creates_nothing_twice(site_tree, run):
-    first = export(attachment(501, "Couch", "2024/05/woman-couch.png", alt="A couch"), post(60, "First title", "<p>One.</p>"))
+    first = export(
+        attachment(501, "Couch", "2024/05/woman-couch.png", alt="A couch"), post(60, "First title", "<p>One.</p>")
+    )
     run(first)
-    page_count, image_count, redirect_count = Page.objects.count(), get_image_model().objects.count(), Redirect.objects.count()
+    page_count, image_count, redirect_count = (
+        Page.objects.count(),
+        get_image_model().objects.count(),
+        Redirect.objects.count(),
+    )
 
     output = run(first)
     assert "posts: 1 unchanged" in output
     output = run(first.replace("First title", "Second title"))
 
     assert "posts: 1 updated" in output
-    assert (Page.objects.count(), get_image_model().objects.count(), Redirect.objects.count()) == (page_count, image_count, redirect_count)
+    assert (Page.objects.count(), get_image_model().objects.count(), Redirect.objects.count()) == (
+        page_count,
+        image_count,
+        redirect_count,
+    )
     assert Person.objects.filter(name="Dr. Maya Okafor").count() == 1
     assert imported(60).title == "Second title"
     assert imported(60).get_latest_revision_as_object().title == "Second title"
@@ -200,7 +236,10 @@ def test_a_draft_an_editor_changed_since_is_reported_and_left_as_it_is(site_tree
     output = run(export(post(70, "Changed in WordPress", "<p>Two.</p>")))
 
     assert imported(70).get_latest_revision_as_object().title == "Edited by the clinic"
-    assert "post 70 “Changed in WordPress”: the draft /home/blog/post-70/ was changed by an editor since the last import; left as it is" in output
+    assert (
+        "post 70 “Changed in WordPress”: the draft /home/blog/post-70/ was changed by an editor since the last import; left as it is"
+        in output
+    )
 
 
 def test_an_address_taken_by_a_page_the_import_did_not_make_is_reported_never_overwritten(site_tree, run):
@@ -232,7 +271,7 @@ def test_an_entity_expansion_attack_is_refused(site_tree, run):
 def test_a_dry_run_prints_the_full_report_and_writes_nothing(site_tree, run):
     xml = export(
         attachment(501, "Couch", "2024/05/woman-couch.png", alt="A couch"),
-        post(100, "Dry", '<p>Text.</p><script>x()</script>', thumbnail=501, categories=[("Anxiety", "anxiety")]),
+        post(100, "Dry", "<p>Text.</p><script>x()</script>", thumbnail=501, categories=[("Anxiety", "anxiety")]),
     )
     pages = Page.objects.count()
 
@@ -240,9 +279,19 @@ def test_a_dry_run_prints_the_full_report_and_writes_nothing(site_tree, run):
 
     assert output.splitlines()[0] == "Dry run: this is what the import would do; nothing was written."
     # redirects: the post's old address and its featured image's attachment page
-    for line in ("posts: 1 created as drafts", "images: 1 created", "redirects: 2 created", "categories: 1 created",
-                 "post 100 “Dry”: dropped a <script> element"):
+    for line in (
+        "posts: 1 created as drafts",
+        "images: 1 created",
+        "redirects: 2 created",
+        "categories: 1 created",
+        "post 100 “Dry”: dropped a <script> element",
+    ):
         assert line in output
     assert Page.objects.count() == pages
-    assert not (ImportedItem.objects.exists() or get_image_model().objects.exists() or Redirect.objects.exists()
-                or BlogCategory.objects.filter(slug="anxiety").exists() or Person.objects.filter(name="Dr. Maya Okafor").exists())
+    assert not (
+        ImportedItem.objects.exists()
+        or get_image_model().objects.exists()
+        or Redirect.objects.exists()
+        or BlogCategory.objects.filter(slug="anxiety").exists()
+        or Person.objects.filter(name="Dr. Maya Okafor").exists()
+    )

@@ -8,8 +8,21 @@ from PIL import Image as PillowImage
 AUTHORS = [("maya", "Dr. Maya Okafor")]
 
 
-def post(wp_id, title, content, *, slug=None, status="publish", excerpt="", date="2024-05-14 10:00:00",
-         author="maya", thumbnail=None, categories=(), tags=(), link=None):
+def post(
+    wp_id,
+    title,
+    content,
+    *,
+    slug=None,
+    status="publish",
+    excerpt="",
+    date="2024-05-14 10:00:00",
+    author="maya",
+    thumbnail=None,
+    categories=(),
+    tags=(),
+    link=None,
+):
     slug = f"post-{wp_id}" if slug is None else slug
     link = link or (f"https://kureiv.com/{slug}/" if status == "publish" else f"https://kureiv.com/?p={wp_id}")
     terms = "".join(f'<category domain="category" nicename="{s}"><![CDATA[{n}]]></category>' for n, s in categories)
@@ -27,9 +40,20 @@ def page(wp_id, title, content, *, slug=None, status="publish", excerpt="", link
 def attachment(wp_id, title, path, *, alt="", parent=0, link=None):
     meta = _meta("_wp_attached_file", path) + (_meta("_wp_attachment_image_alt", alt) if alt else "")
     extra = f"<wp:attachment_url>https://kureiv.com/wp-content/uploads/{path}</wp:attachment_url>{meta}"
-    return _item(wp_id, "attachment", title, title.lower().replace(" ", "-"), "inherit",
-                 link or f"https://kureiv.com/?attachment_id={wp_id}", "maya", "", "", "2024-05-01 09:00:00", extra,
-                 parent=parent)
+    return _item(
+        wp_id,
+        "attachment",
+        title,
+        title.lower().replace(" ", "-"),
+        "inherit",
+        link or f"https://kureiv.com/?attachment_id={wp_id}",
+        "maya",
+        "",
+        "",
+        "2024-05-01 09:00:00",
+        extra,
+        parent=parent,
+    )
 
 
 def export(*items, authors=AUTHORS, categories=()):

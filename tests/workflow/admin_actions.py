@@ -51,9 +51,18 @@ def blog_post_data(title="Ketamine and sleep", **fields):
 def service_page_data(page, **fields):
     """What the ServicePage edit form posts for ``page`` as it stands, with ``fields`` changed."""
     data = {
-        "title": page.title, "slug": page.slug, "short_name": page.short_name, "condition_name": page.condition_name,
-        "summary": page.summary, "mental_health": "on", "body": _raw_stream(page.body),
-        "comments": inline_formset([]), "seo_title": "", "search_description": "", "go_live_at": "", "expire_at": "",
+        "title": page.title,
+        "slug": page.slug,
+        "short_name": page.short_name,
+        "condition_name": page.condition_name,
+        "summary": page.summary,
+        "mental_health": "on",
+        "body": _raw_stream(page.body),
+        "comments": inline_formset([]),
+        "seo_title": "",
+        "search_description": "",
+        "go_live_at": "",
+        "expire_at": "",
     }
     data.update(fields)
     return nested_form_data(data)
@@ -122,10 +131,19 @@ def publish_medical_page(client, tree):
 
 def publish_standard_page(client, tree):
     about = tree.about
-    data = nested_form_data({
-        "title": "About us", "slug": about.slug, "intro": about.intro, "body": _raw_stream(about.body),
-        "comments": inline_formset([]), "seo_title": "", "search_description": "", "go_live_at": "", "expire_at": "",
-    })
+    data = nested_form_data(
+        {
+            "title": "About us",
+            "slug": about.slug,
+            "intro": about.intro,
+            "body": _raw_stream(about.body),
+            "comments": inline_formset([]),
+            "seo_title": "",
+            "search_description": "",
+            "go_live_at": "",
+            "expire_at": "",
+        }
+    )
     client.post(edit_url(about), {**data, "action-publish": "1"})
     return Page.objects.get(pk=about.pk).title == "About us"
 
@@ -145,12 +163,19 @@ def delete_live_page(client, tree):
 def edit_clinic_settings(client, tree):
     url = reverse("wagtailsettings:edit", args=["core", "clinicsettings", tree.site.pk])
     settings = tree.settings
-    client.post(url, {
-        "name": settings.name, "tagline": "Care that works", "phone": settings.phone,
-        "primary_location": settings.primary_location_id, "consultation_page": settings.consultation_page_id,
-        "about_text": settings.about_text, "crisis_notice": rich_text(settings.crisis_notice),
-        "disclaimer": rich_text(settings.disclaimer),
-    })
+    client.post(
+        url,
+        {
+            "name": settings.name,
+            "tagline": "Care that works",
+            "phone": settings.phone,
+            "primary_location": settings.primary_location_id,
+            "consultation_page": settings.consultation_page_id,
+            "about_text": settings.about_text,
+            "crisis_notice": rich_text(settings.crisis_notice),
+            "disclaimer": rich_text(settings.disclaimer),
+        },
+    )
     return ClinicSettings.objects.get(pk=settings.pk).tagline == "Care that works"
 
 
@@ -159,33 +184,64 @@ def publish_new_hours(client, tree, hours=None, closures=()):
     location = tree.location
     rows = list(location.opening_hours.all())
     hours = hours or {row.weekday: (row.opens, "13:00" if row.weekday == 4 else row.closes) for row in rows}
-    data = nested_form_data({
-        "title": location.title, "slug": location.slug, "street_address": location.street_address,
-        "locality": location.locality, "region": location.region, "postal_code": location.postal_code,
-        "latitude": "", "longitude": "", "intro": "", "directions": rich_text(""), "parking": rich_text(""),
-        "opening_hours": inline_formset(
-            [{"id": row.pk, "weekday": row.weekday, "opens": _time(hours[row.weekday][0]),
-              "closes": _time(hours[row.weekday][1]), "ORDER": str(index), "DELETE": ""}
-             for index, row in enumerate(rows)],
-            initial=len(rows),
-        ),
-        "closures": inline_formset(
-            [{"start_date": start, "end_date": "", "reason": reason, "ORDER": str(index), "DELETE": ""}
-             for index, (start, reason) in enumerate(closures)]
-        ),
-        "comments": inline_formset([]), "seo_title": "", "search_description": "", "go_live_at": "", "expire_at": "",
-    })
+    data = nested_form_data(
+        {
+            "title": location.title,
+            "slug": location.slug,
+            "street_address": location.street_address,
+            "locality": location.locality,
+            "region": location.region,
+            "postal_code": location.postal_code,
+            "latitude": "",
+            "longitude": "",
+            "intro": "",
+            "directions": rich_text(""),
+            "parking": rich_text(""),
+            "opening_hours": inline_formset(
+                [
+                    {
+                        "id": row.pk,
+                        "weekday": row.weekday,
+                        "opens": _time(hours[row.weekday][0]),
+                        "closes": _time(hours[row.weekday][1]),
+                        "ORDER": str(index),
+                        "DELETE": "",
+                    }
+                    for index, row in enumerate(rows)
+                ],
+                initial=len(rows),
+            ),
+            "closures": inline_formset(
+                [
+                    {"start_date": start, "end_date": "", "reason": reason, "ORDER": str(index), "DELETE": ""}
+                    for index, (start, reason) in enumerate(closures)
+                ]
+            ),
+            "comments": inline_formset([]),
+            "seo_title": "",
+            "search_description": "",
+            "go_live_at": "",
+            "expire_at": "",
+        }
+    )
     client.post(edit_url(location), {**data, "action-publish": "1"})
     location = Page.objects.get(pk=location.pk).specific
     return not location.has_unpublished_changes and location.opening_hours.get(weekday=4).closes.hour == 13
 
 
 def add_user(client, tree):
-    client.post(reverse("wagtailusers_users:add"), {
-        "username": "newcomer", "email": "newcomer@kureiv.test", "first_name": "New", "last_name": "Comer",
-        "password1": PASSWORD + "x", "password2": PASSWORD + "x",
-        "groups": [Group.objects.get(name="Editors").pk],
-    })
+    client.post(
+        reverse("wagtailusers_users:add"),
+        {
+            "username": "newcomer",
+            "email": "newcomer@kureiv.test",
+            "first_name": "New",
+            "last_name": "Comer",
+            "password1": PASSWORD + "x",
+            "password2": PASSWORD + "x",
+            "groups": [Group.objects.get(name="Editors").pk],
+        },
+    )
     return get_user_model().objects.filter(username="newcomer").exists()
 
 

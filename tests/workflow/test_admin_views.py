@@ -29,8 +29,10 @@ def test_preview_shows_unsaved_changes(site_tree, staff, client, name):
     page = page[0] if isinstance(page, list) else page
     client.force_login(staff.editor)
     url = reverse("wagtailadmin_pages:preview_on_edit", args=[page.pk])
-    data = act.blog_post_data(title="Not saved yet", slug=page.slug) if name == "posts" else act.service_page_data(
-        page, title="Not saved yet"
+    data = (
+        act.blog_post_data(title="Not saved yet", slug=page.slug)
+        if name == "posts"
+        else act.service_page_data(page, title="Not saved yet")
     )
     assert client.post(url, data).json() == {"is_valid": True, "is_available": True}
     assert "Not saved yet" in client.get(url).content.decode()

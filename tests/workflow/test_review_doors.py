@@ -30,7 +30,9 @@ CHICAGO = zoneinfo.ZoneInfo("America/Chicago")
 
 def api_action(client, page, action, **data):
     return client.post(
-        f"/admin/api/main/pages/{page.pk}/action/{action}/", data=json.dumps(data), content_type="application/json",
+        f"/admin/api/main/pages/{page.pk}/action/{action}/",
+        data=json.dumps(data),
+        content_type="application/json",
     )
 
 
@@ -71,7 +73,9 @@ def test_attack_3_a_reviewer_cannot_publish_an_unreviewed_post_through_the_admin
     assert "Nobody reviewed this" not in client.get("/blog/").content.decode()
 
 
-def test_attack_4_a_revert_during_review_ends_the_review_and_the_harmful_revision_never_goes_live(site_tree, staff, client):
+def test_attack_4_a_revert_during_review_ends_the_review_and_the_harmful_revision_never_goes_live(
+    site_tree, staff, client
+):
     post = site_tree.posts[0]
     client.force_login(staff.editor)
     edit_body(client, post, HARMFUL)
@@ -89,14 +93,18 @@ def test_attack_4_a_revert_during_review_ends_the_review_and_the_harmful_revisio
     assert not MedicalApproval.objects.exists()
 
 
-def test_attack_5a_a_reviewers_edit_and_approve_in_one_post_keeps_the_edit_as_a_draft_and_ends_the_review(site_tree, staff, client):
+def test_attack_5a_a_reviewers_edit_and_approve_in_one_post_keeps_the_edit_as_a_draft_and_ends_the_review(
+    site_tree, staff, client
+):
     post = site_tree.posts[0]
     client.force_login(staff.editor)
     act.submit(client, post)
     client.force_login(staff.reviewer)
 
     response = act.post_edit(
-        client, post, title="The reviewer's own unseen text",
+        client,
+        post,
+        title="The reviewer's own unseen text",
         **{"action-workflow-action": "1", "workflow-action-name": "approve"},
     )
 
@@ -176,11 +184,19 @@ def test_copies_of_medical_pages_are_drafts_until_reviewed(site_tree, staff, cli
     post = site_tree.posts[0]
     client.force_login(staff.reviewer)
     if door == "copy view":
-        client.post(reverse("wagtailadmin_pages:copy", args=[post.pk]), {
-            "new_title": "A copy", "new_slug": "a-copy", "new_parent_page": site_tree.blog.pk, "publish_copies": "on",
-        })
+        client.post(
+            reverse("wagtailadmin_pages:copy", args=[post.pk]),
+            {
+                "new_title": "A copy",
+                "new_slug": "a-copy",
+                "new_parent_page": site_tree.blog.pk,
+                "publish_copies": "on",
+            },
+        )
     else:
-        api_action(client, post, "copy", destination_page_id=site_tree.blog.pk, slug="a-copy", title="A copy", keep_live=True)
+        api_action(
+            client, post, "copy", destination_page_id=site_tree.blog.pk, slug="a-copy", title="A copy", keep_live=True
+        )
 
     copy = Page.objects.get(slug="a-copy").specific
     assert not copy.live and copy.live_revision is None and copy.medically_reviewed_by is None
@@ -207,7 +223,9 @@ def test_a_scheduled_approval_publishes_the_approved_revision_not_a_later_draft(
     post = site_tree.posts[0]
     with time_machine.travel(datetime.datetime(2026, 11, 30, 9, 0, tzinfo=CHICAGO), tick=False) as clock:
         client.force_login(staff.editor)
-        act.post_edit(client, post, title="Approved for December", go_live_at="2026-12-01 08:00", **{"action-submit": "1"})
+        act.post_edit(
+            client, post, title="Approved for December", go_live_at="2026-12-01 08:00", **{"action-submit": "1"}
+        )
         client.force_login(staff.reviewer)
         act.workflow_action(client, post, "approve")
         client.force_login(staff.editor)
@@ -258,7 +276,9 @@ def test_a_superusers_scheduled_publish_goes_live_at_its_time_credited_to_them(s
     post = site_tree.posts[0]
     with time_machine.travel(datetime.datetime(2026, 11, 30, 9, 0, tzinfo=CHICAGO), tick=False) as clock:
         client.force_login(staff.superuser)
-        act.post_edit(client, post, title="Scheduled by the superuser", go_live_at="2026-12-01 08:00", **{"action-publish": "1"})
+        act.post_edit(
+            client, post, title="Scheduled by the superuser", go_live_at="2026-12-01 08:00", **{"action-publish": "1"}
+        )
         assert not live_text(post).startswith("Scheduled by the superuser")
 
         clock.move_to(datetime.datetime(2026, 12, 1, 8, 1, tzinfo=CHICAGO))

@@ -60,8 +60,11 @@ def test_a_medical_page_goes_live_only_as_a_second_person_approved_and_saw_it(si
         def schedule_and_submit(self, role, hours):
             go_live = timezone.localtime() + datetime.timedelta(hours=hours)
             act.post_edit(
-                clients[role], self.post, title=f"Scheduled {next(counter)}",
-                go_live_at=go_live.strftime("%Y-%m-%d %H:%M"), **{"action-submit": "1"},
+                clients[role],
+                self.post,
+                title=f"Scheduled {next(counter)}",
+                go_live_at=go_live.strftime("%Y-%m-%d %H:%M"),
+                **{"action-submit": "1"},
             )
 
         @rule(role=st.sampled_from(ROLES), pick=st.integers(0, 99))
@@ -87,14 +90,20 @@ def test_a_medical_page_goes_live_only_as_a_second_person_approved_and_saw_it(si
                 return
             self.remember_what_is_shown(task_state)
             if from_edit_view:
-                act.post_edit(clients[role], self.post, title=page.draft_title,
-                              **{"action-workflow-action": "1", "workflow-action-name": action})
+                act.post_edit(
+                    clients[role],
+                    self.post,
+                    title=page.draft_title,
+                    **{"action-workflow-action": "1", "workflow-action-name": action},
+                )
             else:
                 act.workflow_action(clients[role], self.post, action, comment="Checked.")
 
         @rule(role=st.sampled_from(ROLES), pick=st.integers(0, 99))
         def approve_from_a_dashboard_loaded_earlier(self, role, pick):
-            states = list(Page.objects.get(pk=self.post.pk).workflow_states.values_list("current_task_state", flat=True))
+            states = list(
+                Page.objects.get(pk=self.post.pk).workflow_states.values_list("current_task_state", flat=True)
+            )
             states = sorted(pk for pk in states if pk)
             if states:
                 task_state_pk = states[pick % len(states)]
@@ -106,9 +115,15 @@ def test_a_medical_page_goes_live_only_as_a_second_person_approved_and_saw_it(si
         def copy(self, role, door):
             slug = f"copy-{next(counter)}"
             if door == "copy view":
-                clients[role].post(reverse("wagtailadmin_pages:copy", args=[self.post.pk]), {
-                    "new_title": slug, "new_slug": slug, "new_parent_page": site_tree.blog.pk, "publish_copies": "on",
-                })
+                clients[role].post(
+                    reverse("wagtailadmin_pages:copy", args=[self.post.pk]),
+                    {
+                        "new_title": slug,
+                        "new_slug": slug,
+                        "new_parent_page": site_tree.blog.pk,
+                        "publish_copies": "on",
+                    },
+                )
             else:
                 self.api(role, "copy", destination_page_id=site_tree.blog.pk, slug=slug, keep_live=True)
 
@@ -129,7 +144,11 @@ def test_a_medical_page_goes_live_only_as_a_second_person_approved_and_saw_it(si
             for page in made_here.exclude(pk=self.post.pk, live_revision_id=self.first_live_revision_id):
                 revision = page.live_revision
                 assert revision is not None, f"{page} is live without a live revision"
-                approval = MedicalApproval.objects.filter(revision=revision).select_related("task_state__workflow_state").first()
+                approval = (
+                    MedicalApproval.objects.filter(revision=revision)
+                    .select_related("task_state__workflow_state")
+                    .first()
+                )
                 assert approval is not None, f"{page} went live from revision {revision.pk} that nobody approved"
                 task_state = approval.task_state
                 assert task_state is not None, f"{page} went live by a direct publish, not a review"
@@ -145,7 +164,8 @@ def test_a_medical_page_goes_live_only_as_a_second_person_approved_and_saw_it(si
         def api(self, role, action, **data):
             return clients[role].post(
                 f"/admin/api/main/pages/{self.post.pk}/action/{action}/",
-                data=json.dumps(data), content_type="application/json",
+                data=json.dumps(data),
+                content_type="application/json",
             )
 
         def remember_what_is_shown(self, task_state):
@@ -160,18 +180,33 @@ def test_a_medical_page_goes_live_only_as_a_second_person_approved_and_saw_it(si
 
         def writers_of(self, page, revision):
             """Everyone who saved a revision of ``page`` after the one live before, up to ``revision``."""
-            previous = MedicalApproval.objects.filter(
-                revision__object_id=str(page.pk), revision_id__lt=revision.pk,
-            ).exclude(revision=revision).order_by("-revision_id").values_list("revision_id", flat=True).first() or 0
+            previous = (
+                MedicalApproval.objects.filter(
+                    revision__object_id=str(page.pk),
+                    revision_id__lt=revision.pk,
+                )
+                .exclude(revision=revision)
+                .order_by("-revision_id")
+                .values_list("revision_id", flat=True)
+                .first()
+                or 0
+            )
             return set(
-                Revision.page_revisions.filter(object_id=str(page.pk), pk__gt=previous, pk__lte=revision.pk)
-                .values_list("user_id", flat=True)
+                Revision.page_revisions.filter(
+                    object_id=str(page.pk), pk__gt=previous, pk__lte=revision.pk
+                ).values_list("user_id", flat=True)
             )
 
     run_state_machine_as_test(
         MedicalReviewMachine,
         settings=settings(
-            max_examples=30, stateful_step_count=12, deadline=None,
-            suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow, HealthCheck.filter_too_much],
+            max_examples=30,
+            stateful_step_count=12,
+            deadline=None,
+            suppress_health_check=[
+                HealthCheck.function_scoped_fixture,
+                HealthCheck.too_slow,
+                HealthCheck.filter_too_much,
+            ],
         ),
     )

@@ -39,16 +39,26 @@ def reload(user):
 
 def new_user_data(**extra):
     return {
-        "username": "newcomer", "email": "newcomer@kureiv.test", "first_name": "New", "last_name": "Comer",
-        "password1": PASSWORD + "x", "password2": PASSWORD + "x", **extra,
+        "username": "newcomer",
+        "email": "newcomer@kureiv.test",
+        "first_name": "New",
+        "last_name": "Comer",
+        "password1": PASSWORD + "x",
+        "password2": PASSWORD + "x",
+        **extra,
     }
 
 
 def account_data(user, **extra):
     """What the user edit form posts for ``user`` as they stand, with ``extra`` fields changed."""
     data = {
-        "username": user.username, "email": user.email, "first_name": user.first_name, "last_name": user.last_name,
-        "password1": "", "password2": "", "groups": [g.pk for g in user.groups.all()],
+        "username": user.username,
+        "email": user.email,
+        "first_name": user.first_name,
+        "last_name": user.last_name,
+        "password1": "",
+        "password2": "",
+        "groups": [g.pk for g in user.groups.all()],
     }
     if user.is_active:
         data["is_active"] = "on"
@@ -186,18 +196,31 @@ def test_a_superuser_grants_medical_reviewers_and_patient_coordinators(staff, cl
 
 def test_a_site_manager_cannot_make_themselves_a_superuser_by_copying(staff, client):
     client.force_login(staff.manager)
-    client.post(copy_url(staff.manager), account_data(
-        staff.manager, password1=NEW_PASSWORD, password2=NEW_PASSWORD, is_superuser="on",
-    ))
+    client.post(
+        copy_url(staff.manager),
+        account_data(
+            staff.manager,
+            password1=NEW_PASSWORD,
+            password2=NEW_PASSWORD,
+            is_superuser="on",
+        ),
+    )
     assert not get_user_model().objects.filter(is_superuser=True).exclude(pk=staff.superuser.pk).exists()
 
 
 def test_a_site_manager_cannot_take_over_a_superuser_by_copying(staff, client):
     client.force_login(staff.manager)
-    client.post(copy_url(staff.superuser), account_data(
-        staff.superuser, username="rootcopy", email="attacker@example.com",
-        password1=NEW_PASSWORD, password2=NEW_PASSWORD, is_superuser="on",
-    ))
+    client.post(
+        copy_url(staff.superuser),
+        account_data(
+            staff.superuser,
+            username="rootcopy",
+            email="attacker@example.com",
+            password1=NEW_PASSWORD,
+            password2=NEW_PASSWORD,
+            is_superuser="on",
+        ),
+    )
     superuser = reload(staff.superuser)
     assert superuser.check_password(PASSWORD) and superuser.email == staff.superuser.email
     assert not get_user_model().objects.filter(email="attacker@example.com").exists()
@@ -226,7 +249,9 @@ def test_a_site_manager_cannot_make_medical_reviewers_in_bulk(staff, client):
 
 def test_a_site_manager_cannot_deactivate_a_superuser_in_bulk(staff, client):
     client.force_login(staff.manager)
-    page = client.get(reverse("wagtail_bulk_action", args=["auth", "user", "set_active_state"]) + f"?id={staff.superuser.pk}")
+    page = client.get(
+        reverse("wagtail_bulk_action", args=["auth", "user", "set_active_state"]) + f"?id={staff.superuser.pk}"
+    )
     assert "You don't have permission to" in page.content.decode()  # listed as out of reach
     bulk_action(client, "set_active_state", [staff.superuser, staff.editor], mark_as_active="False")
     assert reload(staff.superuser).is_active

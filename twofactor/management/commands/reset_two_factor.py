@@ -21,4 +21,6 @@ class Command(BaseCommand):
         except get_user_model().DoesNotExist:
             raise CommandError(f"No user {username!r}.") from None
         remove_two_factor(user)
-        self.stdout.write(f"Two-factor sign-in is off for {username}; their authenticator and backup codes are deleted.")
+        self.stdout.write(
+            f"Two-factor sign-in is off for {username}; their authenticator and backup codes are deleted."
+        )
