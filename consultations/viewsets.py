@@ -241,17 +241,8 @@ class ConsultationRequestViewSet(ModelViewSet):
     ]
     export_headings = LABELS
     export_filename = "consultation-requests"
-    inspect_view_fields = [
-        "created_at",
-        "name",
-        "phone",
-        "email",
-        "contact_method",
-        "condition_names",
-        "best_time",
-        "message",
-        "contacted_at",
-    ]
+    #: The export's columns but the request number (in the page title) and who made contact (in the contacted row).
+    inspect_view_fields = [name for name in list_export if name not in {"pk", "contacted_by"}]
 
     def get_permissions_to_register(self):
         """None: access follows membership of the Patient coordinators group (see permissions.py)."""
