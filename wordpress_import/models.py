@@ -47,12 +47,14 @@ class ImportRun(models.Model):
     class Meta:
         ordering = ["-ran_at", "-pk"]
         get_latest_by = ["ran_at", "pk"]
-        permissions = [("view_import_report", "Can see the report of the last WordPress import")]
+        permissions = [
+            ("view_import_report", "Can see the report of the last WordPress import"),
+            ("run_import", "Can run a WordPress import from the admin"),
+        ]
 
     def __str__(self):
         return f"WordPress import of {self.ran_at:%Y-%m-%d %H:%M}"
 
     @classmethod
     def keep(cls, report, run_by):
-        counts = [[kind, action, number] for (kind, action), number in sorted(report.counts.items())]
-        return cls.objects.create(run_by=run_by[:200], counts=counts, warnings=list(report.warnings))
+        return cls.objects.create(run_by=run_by[:200], counts=report.count_rows(), warnings=list(report.warnings))

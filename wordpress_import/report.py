@@ -16,6 +16,10 @@ class Report:
     def warn(self, where, message):
         self.warnings.append(f"{where}: {message}")
 
+    def count_rows(self):
+        """[kind, action, number] per count, in the order the report lists them (ImportRun keeps these)."""
+        return [[kind, action, number] for (kind, action), number in sorted(self.counts.items())]
+
     def lines(self):
         lines = ["Dry run: this is what the import would do; nothing was written."] if self.dry_run else []
         lines += [f"{kind}: {number} {action}" for (kind, action), number in sorted(self.counts.items())]
