@@ -71,6 +71,7 @@ def page_deleted(sender, instance, **kwargs):
 @receiver(post_save, sender=Person, dispatch_uid="page_cache_person_saved")
 @receiver(post_delete, sender=Person, dispatch_uid="page_cache_person_deleted")
 @receiver(post_save, sender=Site, dispatch_uid="page_cache_site")
+@receiver(post_delete, sender=Site, dispatch_uid="page_cache_site_deleted")
 @receiver(post_save, sender=PageViewRestriction, dispatch_uid="page_cache_privacy_saved")
 @receiver(post_delete, sender=PageViewRestriction, dispatch_uid="page_cache_privacy_deleted")
 def site_wide_fact_changed(sender, raw=False, **kwargs):

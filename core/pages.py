@@ -11,6 +11,7 @@ from wagtail.admin.panels import FieldPanel
 from wagtail.models import Page
 
 from core import page_cache, seo
+from core.request_context import current_request
 from core.routing import PathRoutingMixin
 from core.view_restrictions import public
 
@@ -35,6 +36,11 @@ class SitePage(PathRoutingMixin, Page):
 
     class Meta:
         abstract = True
+
+    def _get_site_root_paths(self, cache_object=None, **kwargs):
+        """Wagtail's, kept on the request being served when none is given (``page.url`` in a template): the
+        sites' root paths are then read once per request, not once per page whose address is asked for."""
+        return super()._get_site_root_paths(cache_object or current_request(), **kwargs)
 
     @property
     def menu_label(self):

@@ -94,6 +94,20 @@ def test_a_miss_of_the_home_page_is_three_round_trips(site, redis):
 
 
 @pytest.mark.django_db
+@pytest.mark.parametrize("path", ["/about/", "/blog/", "/services/", "/locations/houston/", "article"])
+def test_a_miss_of_any_page_is_three_round_trips_however_many_links_it_shows(site, redis, path):
+    """Every page's links (menu, breadcrumbs, cards, JSON-LD) find the sites' root paths in the request's
+    one site-wide read (core.pages.SitePage._get_site_root_paths), not in a read of their own."""
+    path = site.posts[0].url if path == "article" else path
+    for _ in range(2):
+        visit(path)
+        page_cache.purge([path])
+    redis.reset()
+    assert visit(path)["X-Page-Cache"] == "miss"
+    assert redis.commands() == {"mget": 3, "multi": 1, "set": 1, "exec": 1}
+
+
+@pytest.mark.django_db
 def test_after_an_edit_the_header_and_menu_are_built_once_and_kept_in_one_write(site, redis):
     visit("/")
     site.about.title = "About our clinic"
