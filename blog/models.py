@@ -36,8 +36,16 @@ class BlogCategory(models.Model):
     name = models.CharField(max_length=60, unique=True)
     slug = models.SlugField(max_length=60, unique=True, help_text="Used in the address: /blog/category/<slug>/")
     description = models.TextField(max_length=400, blank=True)
+    parent = models.ForeignKey(
+        "self",
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="children",
+        help_text="A broader category this one belongs to, if any (WordPress imports keep theirs).",
+    )
 
-    panels = [FieldPanel("name"), FieldPanel("slug"), FieldPanel("description")]
+    panels = [FieldPanel("name"), FieldPanel("slug"), FieldPanel("description"), FieldPanel("parent")]
 
     class Meta:
         ordering = ["name"]
@@ -45,6 +53,13 @@ class BlogCategory(models.Model):
 
     def __str__(self):
         return self.name
+
+    def clean(self):
+        ancestor = self.parent
+        while ancestor is not None:
+            if ancestor.pk == self.pk:
+                raise ValidationError({"parent": "A category cannot sit under itself or one of its own."})
+            ancestor = ancestor.parent
 
 
 class BlogPageTag(TaggedItemBase):

@@ -81,6 +81,8 @@ class _Import:
 
     def run(self):
         self.categories = {term.slug: self.category(term) for term in self.export.categories}
+        for term in self.export.categories:
+            self.place_category(term)
         for attachment in self.export.of_type("attachment"):
             self.import_attachment(attachment)
         for item in self.export.items:
@@ -108,11 +110,19 @@ class _Import:
         if category is None:
             category = BlogCategory.objects.create(name=term.name[:60], slug=slug)
             self.report.count("categories", "created")
-            if term.parent_slug:
-                self.report.warn(
-                    f"category “{term.name}”", f"blog categories have no parent; “{term.parent_slug}” was not kept"
-                )
         return category
+
+    def place_category(self, term):
+        """Put a category under its WordPress parent, unless it has a parent already (an editor's choice wins)."""
+        category, parent = self.categories[term.slug], self.categories.get(term.parent_slug)
+        if not term.parent_slug or category.parent_id is not None:
+            return
+        if parent is None:
+            self.report.warn(f"category “{term.name}”", f"its parent “{term.parent_slug}” is not in the export")
+            return
+        category.parent = parent
+        category.save(update_fields=["parent"])
+        self.report.count("categories", "placed under their parent")
 
     # Attachments
 

@@ -295,3 +295,31 @@ def test_a_dry_run_prints_the_full_report_and_writes_nothing(site_tree, run):
         or BlogCategory.objects.filter(slug="anxiety").exists()
         or Person.objects.filter(name="Dr. Maya Okafor").exists()
     )
+
+
+def test_categories_keep_their_parent_and_an_editors_choice_wins_on_a_rerun(site_tree, run):
+    categories = [("Mental health", "mental-health"), ("Anxiety", "anxiety", "mental-health"), ("Odd", "odd", "gone")]
+    xml = export(post(12, "Calm", "<p>Text.</p>", categories=[("Anxiety", "anxiety")]), categories=categories)
+
+    output = run(xml)
+
+    anxiety = BlogCategory.objects.get(slug="anxiety")
+    assert anxiety.parent == BlogCategory.objects.get(slug="mental-health")
+    assert BlogCategory.objects.get(slug="mental-health").parent is None
+    assert "categories: 1 placed under their parent" in output
+    assert "category “Odd”: its parent “gone” is not in the export" in output
+
+    editors_choice = BlogCategory.objects.create(name="Conditions", slug="conditions")
+    BlogCategory.objects.filter(slug="anxiety").update(parent=editors_choice)
+    run(xml)
+    assert BlogCategory.objects.get(slug="anxiety").parent == editors_choice
+
+
+def test_a_category_cannot_sit_under_itself(site_tree):
+    from django.core.exceptions import ValidationError
+
+    top = BlogCategory.objects.create(name="Top", slug="top")
+    below = BlogCategory.objects.create(name="Below", slug="below", parent=top)
+    top.parent = below
+    with pytest.raises(ValidationError):
+        top.full_clean()

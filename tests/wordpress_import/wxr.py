@@ -64,8 +64,8 @@ def export(*items, authors=AUTHORS, categories=()):
     )
     category_xml = "".join(
         f"<wp:category><wp:term_id>{n}</wp:term_id><wp:category_nicename><![CDATA[{slug}]]></wp:category_nicename>"
-        f"<wp:category_parent><![CDATA[]]></wp:category_parent><wp:cat_name><![CDATA[{name}]]></wp:cat_name></wp:category>"
-        for n, (name, slug) in enumerate(categories, 1)
+        f"<wp:category_parent><![CDATA[{parent}]]></wp:category_parent><wp:cat_name><![CDATA[{name}]]></wp:cat_name></wp:category>"
+        for n, (name, slug, parent) in enumerate(((*category, "")[:3] for category in categories), 1)
     )
     return f"""<?xml version="1.0" encoding="UTF-8" ?>
 <rss version="2.0"
