@@ -1,11 +1,14 @@
 """The site-wide FAQ page: its own questions, then every live, public condition page's, read at serve time."""
 
 import pytest
+from django.urls import reverse
 from wagtail.models import PageViewRestriction
 
+from editorial.roles import EDITORS
 from services.models import FaqPage
 from tests import factories
 from tests.seo.conftest import html_of, json_ld
+from tests.workflow.conftest import make_user
 
 pytestmark = pytest.mark.django_db
 
@@ -109,3 +112,11 @@ def test_every_page_links_to_it_in_the_footer(site, client):
 
 def test_only_one_faq_page_under_the_home_page(site):
     assert not FaqPage.can_create_at(site.home)
+
+
+def test_editors_edit_the_general_questions_and_are_told_where_the_others_come_from(site, client):
+    editor = make_user("erin", EDITORS)
+    client.force_login(editor)
+    response = client.get(reverse("wagtailadmin_pages:edit", args=[site.faq.pk]))
+    assert response.status_code == 200
+    assert "edit that condition&#x27;s page" in response.content.decode()
