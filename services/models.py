@@ -65,7 +65,7 @@ class ServicePage(MedicallyReviewedPage, SitePage):
 
     card_template = "includes/service_card.html"
     select_related_when_served = ["medically_reviewed_by__person"]
-    #: The condition pages are in the menu of every page.
+    #: The condition pages are in the menu of every page (and their FAQs on the FAQ page).
     shown_on_every_page = True
 
     @property
