@@ -71,6 +71,11 @@ class FAQBlock(blocks.StructBlock):
         template = "blocks/faq_block.html"
 
 
+def faq_items(body):
+    """The question-and-answer items of every FAQ block in a stream ``body``, in order."""
+    return [item for block in body if block.block_type == "faq" for item in block.value["items"]]
+
+
 class DisclaimerBlock(blocks.StaticBlock):
     """Places the treatment disclaimer worded once in ClinicSettings."""
 

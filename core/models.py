@@ -23,9 +23,10 @@ class ClinicSettings(BaseSiteSetting):
     #: answers ``clinic_place_data()`` and ``hours_summary`` and says what to read with ``prefetch_for_hours``.
     LOCATION_PAGE_TYPE = "locations.LocationPage"
     CONSULTATION_PAGE_TYPE = "consultations.ConsultationPage"
+    COST_PAGE_TYPE = "home.StandardPage"
     #: The location is read as its own type in the same query, through the page's link to its specific row.
     _location_row = LOCATION_PAGE_TYPE.split(".")[1].lower()
-    select_related = ["logo", f"primary_location__{_location_row}", "consultation_page"]
+    select_related = ["logo", f"primary_location__{_location_row}", "consultation_page", "cost_page"]
 
     name = models.CharField(max_length=80, default="KureIV")
     tagline = models.CharField(max_length=120, default="Evidence Based Treatments That Work!")
@@ -54,6 +55,14 @@ class ClinicSettings(BaseSiteSetting):
         related_name="+",
         help_text="Where every “Request a consultation” button leads.",
     )
+    cost_page = models.ForeignKey(
+        "wagtailcore.Page",
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        help_text="The page on cost, insurance and payment, linked from every condition page and the consultation page.",
+    )
     about_text = models.TextField(
         help_text="The “About KureIV” paragraph in the footer.",
         default="",
@@ -73,6 +82,7 @@ class ClinicSettings(BaseSiteSetting):
             [FieldPanel("phone"), PageChooserPanel("primary_location", LOCATION_PAGE_TYPE)], heading="Contact"
         ),
         PageChooserPanel("consultation_page", CONSULTATION_PAGE_TYPE),
+        PageChooserPanel("cost_page", COST_PAGE_TYPE),
         FieldPanel("about_text"),
         MultiFieldPanel([FieldPanel("crisis_notice"), FieldPanel("disclaimer")], heading="Safety wording"),
     ]
@@ -86,6 +96,7 @@ class ClinicSettings(BaseSiteSetting):
         for name, page_type in (
             ("primary_location", self.LOCATION_PAGE_TYPE),
             ("consultation_page", self.CONSULTATION_PAGE_TYPE),
+            ("cost_page", self.COST_PAGE_TYPE),
         ):
             page = getattr(self, name)
             if page is not None and page.specific_class._meta.label != page_type:

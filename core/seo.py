@@ -3,6 +3,8 @@
 from django.utils import timezone
 from django.utils.html import strip_tags
 
+from core import blocks
+
 SCHEMA = "https://schema.org"
 #: The rendition used for link previews and BlogPosting.image.
 SHARE_IMAGE = "fill-1200x630|format-jpeg"
@@ -48,12 +50,7 @@ def breadcrumb_list(crumbs):
 
 def faq_items(body):
     """(question, answer as plain text) for every FAQ block of a stream ``body``."""
-    return [
-        (item["question"], strip_tags(item["answer"].source))
-        for block in body
-        if block.block_type == "faq"
-        for item in block.value["items"]
-    ]
+    return [(item["question"], strip_tags(item["answer"].source)) for item in blocks.faq_items(body)]
 
 
 def faq_page(items):

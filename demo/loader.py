@@ -29,7 +29,7 @@ from editorial.roles import EDITORS, MEDICAL_REVIEWERS
 from home.models import HomePage, StandardPage
 from locations.hours import DAY_NAMES
 from locations.models import Closure, LocationIndexPage, LocationPage, OpeningHours
-from services.models import ServiceIndexPage, ServicePage
+from services.models import FaqPage, ServiceIndexPage, ServicePage
 
 from . import images, markup
 
@@ -275,22 +275,28 @@ def add_consultation(builder, home):
     return builder.add(home, new_page(ConsultationPage, markup.read(CONTENT / "consultation.md")))
 
 
+def add_faq(builder, home):
+    return builder.add(home, new_page(FaqPage, markup.read(CONTENT / "faq.md")))
+
+
 def add_standard_pages(builder, home):
-    """About, the privacy policy: every page file beside the home page's but the consultation page's."""
+    """About, cost and insurance, the privacy policy: every page file beside the home page's but the
+    consultation and FAQ pages'."""
     return {
         document.slug: builder.add(home, new_page(StandardPage, document))
         for document in pages_in()
-        if document.slug != "consultation"
+        if document.slug not in ("consultation", "faq")
     }
 
 
-def configure_clinic(site, image_ids, location, consultation):
+def configure_clinic(site, image_ids, location, consultation, cost_page):
     settings = ClinicSettings.for_site(site)
     for name, value in field_values(ClinicSettings, data("clinic")).items():
         setattr(settings, name, value)
     settings.logo_id = image_ids["logo"]
     settings.primary_location = location
     settings.consultation_page = consultation
+    settings.cost_page = cost_page
     settings.save()
 
 
@@ -348,9 +354,10 @@ def load():
     location = add_locations(builder, home)
     consultation = add_consultation(builder, home)
     standard_pages = add_standard_pages(builder, home)
+    add_faq(builder, home)
     consultation.privacy_page = standard_pages["privacy-policy"]  # the form's consent box links to it
     summary.pages = builder.publish_all()
 
-    configure_clinic(site, image_ids, location, consultation)
+    configure_clinic(site, image_ids, location, consultation, standard_pages["cost-and-insurance"])
     review_medical_pages(summary.pages, people)
     return summary

@@ -50,6 +50,7 @@ class HomePage(SitePage):
         "locations.LocationIndexPage",
         "consultations.ConsultationPage",
         "home.StandardPage",
+        "services.FaqPage",
     ]
     max_count = 1
 

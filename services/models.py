@@ -1,4 +1,4 @@
-"""Conditions the clinic treats: an index and one ServicePage per condition."""
+"""Conditions the clinic treats: an index, one ServicePage per condition, and the FAQ page gathering their questions."""
 
 from django.db import models
 from wagtail.admin.panels import FieldPanel
@@ -7,8 +7,9 @@ from wagtail.models import Page
 from wagtail.search import index
 
 from core import seo
-from core.blocks import BaseStreamBlock
+from core.blocks import BaseStreamBlock, FAQBlock, faq_items
 from core.pages import IndexPage, SitePage
+from core.view_restrictions import public
 from editorial.models import MedicallyReviewedPage
 
 
@@ -64,7 +65,7 @@ class ServicePage(MedicallyReviewedPage, SitePage):
 
     card_template = "includes/service_card.html"
     select_related_when_served = ["medically_reviewed_by__person"]
-    #: The condition pages are in the menu of every page.
+    #: The condition pages are in the menu of every page (and their FAQs on the FAQ page).
     shown_on_every_page = True
 
     @property
@@ -80,4 +81,51 @@ class ServicePage(MedicallyReviewedPage, SitePage):
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
         context["related_posts"] = self.related_posts.for_listing(request)[:3]
+        return context
+
+
+class FaqPage(SitePage):
+    """The site-wide FAQ: its own general questions, then every live, public condition page's FAQ blocks.
+
+    The condition pages' questions are read from their bodies each time the page is served, never
+    copied, so an edit there shows here at once (a condition page's change purges every page).
+    """
+
+    in_footer = True
+
+    intro = models.TextField(max_length=400, blank=True)
+    body = StreamField(
+        [("faq", FAQBlock())],
+        blank=True,
+        help_text="General questions, shown above the ones gathered from the condition pages. "
+        "To change a condition's questions, edit that condition's page.",
+    )
+
+    content_panels = Page.content_panels + [FieldPanel("intro"), FieldPanel("body")]
+    search_fields = Page.search_fields + [index.SearchField("intro"), index.SearchField("body")]
+
+    parent_page_types = ["home.HomePage"]
+    subpage_types = []
+    max_count = 1
+
+    class Meta:
+        verbose_name = "FAQ page"
+
+    def summary_text(self):
+        return self.intro
+
+    def conditions(self, request=None):
+        """(condition page, its FAQ items) for each live, public condition page with questions, in menu order."""
+        pages = public(ServicePage.objects.live().descendant_of(self.get_parent()), request).order_by("path")
+        found = [(page, faq_items(page.body)) for page in pages]
+        return [(page, items) for page, items in found if items]
+
+    def structured_data(self, site_url):
+        """One FAQPage object for the whole page: the general questions, then each condition's."""
+        items = seo.faq_items(self.body) + [item for page, _ in self.conditions() for item in seo.faq_items(page.body)]
+        return [seo.faq_page(items)] if items else []
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        context["conditions"] = self.conditions(request)
         return context

@@ -253,3 +253,16 @@ def test_demo_loader_is_idempotent(demo):
     call_command("load_demo_content", verbosity=0)
     after = {m._meta.label: m.objects.count() for m in models}
     assert after == before
+
+
+def test_faq_and_cost_pages_are_in_every_footer_and_linked_where_patients_decide(demo, client):
+    for url in public_urls():
+        footer = soup(client.get(url)).select_one("footer.site-footer")
+        assert footer.select_one('a[href="/faq/"]') and footer.select_one('a[href="/cost-and-insurance/"]'), url
+    for url in [*(f"/services/{slug}/" for slug in CONDITION_SLUGS), "/consultation/", "/faq/"]:
+        assert [a["href"] for a in soup(client.get(url)).select(".cost-link a")] == ["/cost-and-insurance/"], url
+    sections = [text(h2) for h2 in soup(client.get("/faq/")).select("main section.faq h2")]
+    names = [ServicePage.objects.get(slug=slug).short_name for slug in CONDITION_SLUGS]
+    assert sections == ["General questions", *names]
+    cost = text(soup(client.get("/cost-and-insurance/")).select_one("main"))
+    assert "[price]" in cost and "[clinic to confirm:" in cost  # what the clinic must fill in before launch

@@ -31,6 +31,8 @@ def page_type(path):
     relative = path.relative_to(loader.CONTENT)
     if relative.name == "consultation.md":
         return "ConsultationPage"
+    if relative.name == "faq.md":
+        return "FaqPage"
     index_type, page_type = SECTIONS[str(relative.parent)]
     return index_type if relative.name == "_index.md" else page_type
 
@@ -50,7 +52,7 @@ def figure_keys(blocks):
 
 def test_every_page_file_reads_and_slugs_are_unique():
     slugs = [slug(document) for document in documents()]
-    assert len(slugs) == 24
+    assert len(slugs) == 26
     assert len(set(slugs)) == len(slugs)
 
 

@@ -43,6 +43,8 @@ def public_pages():
         "location": LocationPage.objects.live().first().url,
         "consultation form": "/consultation/",
         "about": "/about/",
+        "cost and insurance": "/cost-and-insurance/",
+        "faq": "/faq/",
         "search results": "/search/?q=ketamine",
         "404": "/no-such-page/",
     }
