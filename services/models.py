@@ -84,14 +84,16 @@ class ServicePage(MedicallyReviewedPage, SitePage):
         return context
 
 
-class FaqPage(SitePage):
+class FaqPage(MedicallyReviewedPage, SitePage):
     """The site-wide FAQ: its own general questions, then every live, public condition page's FAQ blocks.
 
     The condition pages' questions are read from their bodies each time the page is served, never
-    copied, so an edit there shows here at once (a condition page's change purges every page).
+    copied, so an edit there shows here at once (a condition page's change purges every page). Its own
+    questions are medical claims too: it goes live through Medical review like the condition pages.
     """
 
     in_footer = True
+    medical_review_section = True
 
     intro = models.TextField(max_length=400, blank=True)
     body = StreamField(
