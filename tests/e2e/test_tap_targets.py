@@ -1,6 +1,6 @@
-"""WCAG 2.2 2.5.8 Target Size (Minimum), measured in Chromium: every link, button and field on each
-public page type, at phone and desktop widths, is at least 24 × 24 CSS px or has the room around it
-that the criterion's spacing exception asks for. Links inside a sentence are exempt (its inline exception).
+"""Tap targets (WCAG 2.2 2.5.8, Target Size Minimum), measured in Chromium: every link, button and field
+on each public page type, at phone and desktop widths, is at least 24 × 24 CSS px. Links inside a
+sentence are exempt, as 2.5.8's inline exception allows.
 """
 
 import pytest
@@ -11,7 +11,7 @@ pytestmark = pytest.mark.e2e
 
 MINIMUM = 24
 
-#: What the page offers to click or tap, with each target's box in page coordinates. A checkbox or radio
+#: What the page offers to click or tap, with each target's size. A checkbox or radio
 #: button is left out: its whole label is its target. A link whose ::after covers its card (.card__title)
 #: is measured as the card.
 TARGETS = """() => {
@@ -37,65 +37,32 @@ TARGETS = """() => {
     }
     targets.push({
       what: element.outerHTML.slice(0, 100),
-      left: box.left + scrollX, top: box.top + scrollY, width: box.width, height: box.height, inSentence,
+      width: box.width, height: box.height, inSentence,
     });
   }
   return targets;
 }"""
 
 
-def centre(target):
-    return target["left"] + target["width"] / 2, target["top"] + target["height"] / 2
-
-
-def distance_to_box(point, target):
-    x, y = point
-    dx = max(target["left"] - x, 0, x - (target["left"] + target["width"]))
-    dy = max(target["top"] - y, 0, y - (target["top"] + target["height"]))
-    return (dx * dx + dy * dy) ** 0.5
-
-
-def undersized(target):
-    return target["width"] < MINIMUM - 0.5 or target["height"] < MINIMUM - 0.5
-
-
 def too_small(targets):
-    """The targets that fail 2.5.8: undersized, not in a sentence, and a 24 px circle on their centre
-    touches another target or another undersized target's circle."""
-    failing = []
-    for target in targets:
-        if target["inSentence"] or not undersized(target):
-            continue
-        point = centre(target)
-        for other in targets:
-            if other is target:
-                continue
-            crowded = distance_to_box(point, other) < MINIMUM / 2
-            if undersized(other) and not other["inSentence"]:
-                ox, oy = centre(other)
-                crowded = crowded or ((point[0] - ox) ** 2 + (point[1] - oy) ** 2) ** 0.5 < MINIMUM
-            if crowded:
-                size = f"{target['width']:.0f}x{target['height']:.0f}"
-                failing.append(f"{size} {target['what']} (crowded by {other['what'][:60]})")
-                break
-    return failing
+    """The targets under 24 × 24 px that are not links inside a sentence.
+
+    Stricter than 2.5.8, which also lets a smaller target pass when a 24 px circle on its centre
+    touches no other target: by that rule the 16 px phone link and the 20 px footer links passed, and
+    would stop passing as soon as anything was placed beside them. The clinic's rule is the size itself.
+    """
+    return [
+        f"{target['width']:.0f}x{target['height']:.0f} {target['what']}"
+        for target in targets
+        if not target["inSentence"] and (target["width"] < MINIMUM - 0.5 or target["height"] < MINIMUM - 0.5)
+    ]
 
 
-def test_the_check_finds_crowded_small_targets_and_spares_spaced_ones():
-    def box(left, top, width=40, height=16, in_sentence=False):
-        return {
-            "what": f"{left},{top}",
-            "left": left,
-            "top": top,
-            "width": width,
-            "height": height,
-            "inSentence": in_sentence,
-        }
+def test_the_check_spares_links_in_a_sentence_only():
+    def box(width, height, in_sentence=False):
+        return {"what": "a", "width": width, "height": height, "inSentence": in_sentence}
 
-    assert too_small([box(0, 0), box(0, 20)]) == ["40x16 0,0 (crowded by 0,20)", "40x16 0,20 (crowded by 0,0)"]
-    assert too_small([box(0, 0), box(0, 40)]) == []  # 16 px tall but 24 px of room: the spacing exception
-    assert too_small([box(0, 0, in_sentence=True), box(0, 18, in_sentence=True)]) == []
-    assert too_small([box(0, 0, height=24), box(0, 26, height=24)]) == []
+    assert too_small([box(40, 16), box(20, 30), box(24, 24), box(40, 16, in_sentence=True)]) == ["40x16 a", "20x30 a"]
 
 
 @VIEWPORTS
