@@ -42,7 +42,9 @@ def search(request):
     if query:
         pages = Page.objects.none()
         if terms and site is not None:
-            pages = Page.objects.live().public().descendant_of(site.root_page, inclusive=True).specific()
+            # The home page is one click away on every page, and its short hero text would rank it first
+            # for almost any word: results are the pages below it.
+            pages = Page.objects.live().public().descendant_of(site.root_page).specific()
             pages = pages.search(terms, operator="and")
         results = Paginator(pages, RESULTS_PER_PAGE).get_page(request.GET.get("page"))
     return TemplateResponse(

@@ -19,6 +19,10 @@ from PIL import ImageDraw, ImageFilter, ImageFont
 from wagtail.images.models import Image
 
 HERO_SIZE = (1600, 900)
+#: Diagrams are narrower than heroes and their lettering large: a phone shows them about 360 px wide,
+#: where 1,200 px of drawing shrinks to 0.3 and 48 px letters still read at 14 px.
+DIAGRAM_SIZE = (1200, 800)
+MONITORING_SIZE = (1200, 1100)
 #: Abstract heroes are composed at this size, softened, then enlarged: fast and calm-looking.
 SKETCH_SIZE = (800, 450)
 #: Shapes with hard edges are drawn this many times larger, then reduced, for smooth edges.
@@ -191,33 +195,32 @@ def induction_timeline():
     schedule = [(0, 0.3), (0, 0.75), (1, 0.3), (1, 0.75), (2, 0.5), (3, 0.5)]
 
     def paint(draw, s):
-        draw.text((120 * s, 110 * s), "A typical first course of infusions", font=font(64 * s), fill=NAVY)
-        left, week_width, line_y = 120, 340, 470
+        draw.text((60 * s, 60 * s), "A typical first course of infusions", font=font(60 * s), fill=NAVY)
+        left, week_width, line_y = 60, 270, 400
         for week in range(4):
             x0 = left + week * week_width
             draw.rounded_rectangle(
-                scaled((x0 + 10, 300, x0 + week_width - 10, 640), s),
+                scaled((x0 + 8, 190, x0 + week_width - 8, 560), s),
                 radius=28 * s,
                 fill=WHITE,
                 outline=SOFT_TEAL,
                 width=4 * s,
             )
-            label_at = ((x0 + week_width / 2) * s, 350 * s)
-            draw.text(label_at, f"Week {week + 1}", font=font(40 * s), fill=SLATE, anchor="mm")
-        draw.line(scaled((left + 40, line_y, left + 4 * week_width - 40, line_y), s), fill=SAGE, width=6 * s)
+            label_at = ((x0 + week_width / 2) * s, 250 * s)
+            draw.text(label_at, f"Week {week + 1}", font=font(52 * s), fill=SLATE, anchor="mm")
+        draw.line(scaled((left + 30, line_y, left + 4 * week_width - 30, line_y), s), fill=SAGE, width=6 * s)
         for number, (week, position) in enumerate(schedule, start=1):
             x = left + week * week_width + position * week_width
-            draw.ellipse(scaled((x - 48, line_y - 48, x + 48, line_y + 48), s), fill=TEAL)
-            draw.text((x * s, line_y * s), str(number), font=font(48 * s), fill=WHITE, anchor="mm")
-        draw.text(
-            (120 * s, 730 * s), "Your own schedule is planned with you and may differ.", font=font(40 * s), fill=SLATE
-        )
+            draw.ellipse(scaled((x - 44, line_y - 44, x + 44, line_y + 44), s), fill=TEAL)
+            draw.text((x * s, line_y * s), str(number), font=font(56 * s), fill=WHITE, anchor="mm")
+        for line, text in enumerate(["Your own schedule is planned with you", "and may differ."]):
+            draw.text((60 * s, (620 + line * 64) * s), text, font=font(48 * s), fill=SLATE)
 
-    return supersampled(HERO_SIZE, paint)
+    return supersampled(DIAGRAM_SIZE, paint)
 
 
 def monitoring_cards():
-    """Four cards: blood pressure, heart rate, oxygen level, how you feel."""
+    """Four cards, two by two: blood pressure, heart rate, oxygen level, how you feel."""
 
     def gauge(draw, cx, cy, s):
         draw.arc(scaled((cx - 70, cy - 70, cx + 70, cy + 70), s), 180, 360, fill=TEAL, width=14 * s)
@@ -241,16 +244,16 @@ def monitoring_cards():
     cards = [("Blood pressure", gauge), ("Heart rate", pulse), ("Oxygen level", oxygen), ("How you feel", face)]
 
     def paint(draw, s):
-        draw.text((120 * s, 110 * s), "What we check during every infusion", font=font(64 * s), fill=NAVY)
+        draw.text((60 * s, 60 * s), "What we check during every infusion", font=font(56 * s), fill=NAVY)
         for index, (label, icon) in enumerate(cards):
-            x0 = 120 + index * 345
+            x0, y0 = 60 + (index % 2) * 560, 190 + (index // 2) * 440
             draw.rounded_rectangle(
-                scaled((x0, 280, x0 + 315, 700), s), radius=32 * s, fill=WHITE, outline=SOFT_TEAL, width=5 * s
+                scaled((x0, y0, x0 + 520, y0 + 400), s), radius=32 * s, fill=WHITE, outline=SOFT_TEAL, width=5 * s
             )
-            icon(draw, x0 + 157, 440, s)
-            draw.text(((x0 + 157) * s, 610 * s), label, font=font(38 * s), fill=NAVY, anchor="mm")
+            icon(draw, x0 + 260, y0 + 160, s)
+            draw.text(((x0 + 260) * s, (y0 + 320) * s), label, font=font(60 * s), fill=NAVY, anchor="mm")
 
-    return supersampled(HERO_SIZE, paint)
+    return supersampled(MONITORING_SIZE, paint)
 
 
 def woman_on_couch():

@@ -77,6 +77,13 @@ def test_home_shows_hero_conditions_latest_posts_and_todays_hours(demo, client):
     assert "Open now · closes 5 P.M." in teaser
 
 
+@time_machine.travel(WEDNESDAY_10AM + datetime.timedelta(days=3), tick=False)
+def test_home_says_once_that_the_clinic_is_closed_today(demo, client):
+    teaser = text(soup(client.get("/")).select_one(".location-teaser"))
+    assert "Closed now · opens Mon 8 A.M." in teaser
+    assert teaser.count("Closed") == 2  # the status and the week's summary ("Closed Sat & Sun"), no "Today: Closed"
+
+
 @pytest.mark.parametrize("slug", CONDITION_SLUGS)
 def test_service_page_has_sections_faq_related_posts_and_call_to_action(demo, client, slug):
     service = ServicePage.objects.get(slug=slug)

@@ -14,9 +14,21 @@ register = template.Library()
 _JSON_ESCAPES = {ord("<"): "\\u003C", ord(">"): "\\u003E", ord("&"): "\\u0026"}
 
 
+#: Host names only a development Site has (the demo's is ``localhost``): the public site is never served from them.
+LOCAL_HOSTNAMES = {"localhost", "127.0.0.1", "::1"}
+
+
 def _root_url(request):
+    """Scheme and host of the site's public addresses (canonical, og:url, JSON-LD).
+
+    The Site's own, unless it still has a development host name: then the host the request came to,
+    which ALLOWED_HOSTS has vetted. A production still on the demo's ``localhost`` Site so never
+    publishes ``localhost`` addresses; the Site should still be given its real host name.
+    """
     site = Site.find_for_request(request)
-    return site.root_url if site else request.build_absolute_uri("/").rstrip("/")
+    if site is None or site.hostname in LOCAL_HOSTNAMES:
+        return request.build_absolute_uri("/").rstrip("/")
+    return site.root_url
 
 
 @register.simple_tag(takes_context=True)

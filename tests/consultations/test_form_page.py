@@ -119,6 +119,7 @@ class TestValidRequest:
         assert html.find("main").find("a", href="tel:+17135550142").get_text() == "(713) 555-0142"
         assert html.find("meta", attrs={"name": "robots"})["content"] == "noindex"
         assert "Ana" not in response.content.decode()
+        assert len(html.select(".crisis-notice")) == 1  # the footer's, not a second copy in the page
 
 
 INVALID = [

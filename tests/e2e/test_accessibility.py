@@ -171,14 +171,16 @@ def test_every_focus_stop_shows_a_focus_ring(demo_site, page, viewport):
 def test_phone_menu_closes_with_escape_and_gives_focus_back(demo_site, page):
     page.set_viewport_size(PHONE)
     page.goto(demo_site + "/")
-    toggle = page.get_by_role("button", name="Menu")
-    tab_until(page, toggle)
+    toggle = page.locator(".nav-toggle")
+    tab_until(page, page.get_by_role("button", name="Menu"))
     page.keyboard.press("Enter")
     expect(toggle).to_have_attribute("aria-expanded", "true")
+    expect(toggle).to_have_accessible_name("Close")
     page.keyboard.press("Tab")
     expect(page.locator("#site-nav a").first).to_be_focused()
     page.keyboard.press("Escape")
     expect(toggle).to_have_attribute("aria-expanded", "false")
+    expect(toggle).to_have_accessible_name("Menu")
     expect(toggle).to_be_focused()
     expect(page.locator("#site-nav")).to_be_hidden()
 

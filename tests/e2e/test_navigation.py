@@ -61,11 +61,12 @@ def test_phone_menu_reaches_each_condition_page(demo_site, page):
     assert len(services) == 6
     for short_name, title in services:
         page.goto(demo_site + "/")
-        toggle = page.get_by_role("button", name="Menu")
+        toggle = page.locator(".nav-toggle")
         assert toggle.get_attribute("aria-expanded") == "false"
         assert not page.locator("#site-nav").is_visible()
-        toggle.click()
+        page.get_by_role("button", name="Menu").click()
         assert toggle.get_attribute("aria-expanded") == "true"
+        assert toggle.inner_text() == "Close"
         page.locator("#site-nav").get_by_role("link", name=short_name, exact=True).click()
         page.wait_for_load_state()
         assert page.locator("h1").inner_text() == title

@@ -6,6 +6,7 @@ from django.core.management import call_command
 
 from blog.models import BlogPage
 from core.search_views import MAX_QUERY_LENGTH, RESULTS_PER_PAGE
+from home.models import StandardPage
 from services.models import ServicePage
 
 
@@ -43,6 +44,14 @@ def test_results_are_only_live_pages(demo, client):
     assert service.url in result_urls(search(client, "obsessive"))
     service.unpublish()
     assert service.url not in result_urls(search(client, "obsessive"))
+
+
+def test_results_leave_out_the_home_page_and_show_each_pages_meta_description(demo, client):
+    assert "/" not in result_urls(search(client, "ketamine"))
+    html = search(client, "southwest")
+    about = StandardPage.objects.get(slug="about")
+    item = next(li for li in html.select(".search-results__list li") if li.a["href"] == about.url)
+    assert item.p.get_text() == about.meta_description()
 
 
 def test_results_show_each_pages_summary(demo, client):

@@ -3,7 +3,7 @@
 import pytest
 from wagtail_factories import ImageFactory
 
-from .conftest import ROOT, html_of
+from .conftest import ROOT, html_of, json_ld
 
 pytestmark = pytest.mark.django_db
 
@@ -56,7 +56,38 @@ class TestCanonical:
         assert html.select_one('link[rel="canonical"]')["href"] == ROOT + url.split("?")[0]
 
 
+class TestPublicHost:
+    """Addresses name the host the site is really served from, never a development Site's localhost."""
+
+    def test_a_site_with_its_real_host_name_keeps_it_whatever_host_answered(self, site, client):
+        site.site.hostname = "www.kureiv.com"
+        site.site.save()
+        html, meta = head(client, "/services/depression/")
+        assert html.select_one('link[rel="canonical"]')["href"] == "http://www.kureiv.com/services/depression/"
+        assert meta["og:url"] == "http://www.kureiv.com/services/depression/"
+        assert json_ld(client.get("/"))["MedicalClinic"]["url"] == "http://www.kureiv.com/"
+
+    @pytest.mark.parametrize("local_host", ["localhost", "127.0.0.1"])
+    def test_a_site_left_on_a_local_host_name_uses_the_requests_host(self, site, client, local_host):
+        site.site.hostname = local_host
+        site.site.save()
+        response = client.get("/services/depression/", HTTP_HOST="kureiv.com", secure=True)
+        html, meta = html_of(response), head(client, "/services/depression/")[1]
+        assert html.select_one('link[rel="canonical"]')["href"] == "https://kureiv.com/services/depression/"
+        assert meta["og:url"] == f"{ROOT}/services/depression/"
+        clinic = json_ld(client.get("/", HTTP_HOST="kureiv.com", secure=True))["MedicalClinic"]
+        assert clinic["url"] == "https://kureiv.com/"
+        assert local_host not in response.content.decode()
+
+
 class TestLinkPreviews:
+    def test_the_home_page_previews_as_the_clinic(self, site, client):
+        _, meta = head(client, "/")
+        assert meta["og:title"] == "KureIV"
+        site.home.seo_title = "Ketamine therapy in Houston"
+        publish(site.home)
+        assert head(client, "/")[1]["og:title"] == "Ketamine therapy in Houston"
+
     def test_an_article_shares_its_hero_image(self, site, client):
         post = site.posts[0]
         post.hero_image = ImageFactory(description="A calm treatment room")
