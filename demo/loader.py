@@ -30,6 +30,7 @@ from home.models import HomePage, StandardPage
 from locations.hours import DAY_NAMES
 from locations.models import Closure, LocationIndexPage, LocationPage, OpeningHours
 from services.models import ServiceIndexPage, ServicePage
+from team.models import TeamPage
 
 from . import images, markup
 
@@ -271,16 +272,20 @@ def add_locations(builder, home):
     return builder.add(index, location)
 
 
-def add_consultation(builder, home):
-    return builder.add(home, new_page(ConsultationPage, markup.read(CONTENT / "consultation.md")))
+#: Page files beside the home page's that are not standard pages: each has a type of its own.
+OWN_TYPE_PAGES = {"consultation": ConsultationPage, "team": TeamPage}
+
+
+def add_page_of_own_type(builder, home, slug):
+    return builder.add(home, new_page(OWN_TYPE_PAGES[slug], markup.read(CONTENT / f"{slug}.md")))
 
 
 def add_standard_pages(builder, home):
-    """About, the privacy policy: every page file beside the home page's but the consultation page's."""
+    """About, the privacy policy: every page file beside the home page's but those of ``OWN_TYPE_PAGES``."""
     return {
         document.slug: builder.add(home, new_page(StandardPage, document))
         for document in pages_in()
-        if document.slug != "consultation"
+        if document.slug not in OWN_TYPE_PAGES
     }
 
 
@@ -346,8 +351,9 @@ def load():
     services = add_services(builder, home)
     add_blog(builder, home, people, categories, services)
     location = add_locations(builder, home)
-    consultation = add_consultation(builder, home)
+    consultation = add_page_of_own_type(builder, home, "consultation")
     standard_pages = add_standard_pages(builder, home)
+    add_page_of_own_type(builder, home, "team")
     consultation.privacy_page = standard_pages["privacy-policy"]  # the form's consent box links to it
     summary.pages = builder.publish_all()
 
