@@ -50,7 +50,7 @@ def figure_keys(blocks):
 
 def test_every_page_file_reads_and_slugs_are_unique():
     slugs = [slug(document) for document in documents()]
-    assert len(slugs) == 24
+    assert len(slugs) == 25
     assert len(set(slugs)) == len(slugs)
 
 
