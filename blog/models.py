@@ -104,10 +104,19 @@ class BlogIndexPage(RoutablePageMixin, IndexPage):
         page_cache.uses_query(request, "page", posts.number)  # ?page=02 is answered, only ?page=2 cached
         return posts
 
+    def categories_in_use(self, request):
+        """The categories with at least one live, public post here, by name: one query for them all."""
+        post_ids = self.posts(request).order_by().values("pk")
+        return BlogCategory.objects.filter(posts__in=post_ids).distinct()
+
     def render_listing(self, request, posts, allow_empty=True, **extra):
         return self.render(
             request,
-            context_overrides={"posts": self.paginate(request, posts.with_card_images(), allow_empty), **extra},
+            context_overrides={
+                "posts": self.paginate(request, posts.with_card_images(), allow_empty),
+                "categories": self.categories_in_use(request),
+                **extra,
+            },
         )
 
     @path("")

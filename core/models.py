@@ -6,6 +6,7 @@ from django.conf import settings
 from django.core.exceptions import ObjectDoesNotExist, ValidationError
 from django.db import models
 from django.db.models import prefetch_related_objects
+from django.utils.text import slugify
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel, PageChooserPanel
 from wagtail.contrib.settings.models import BaseSiteSetting, register_setting
 from wagtail.fields import RichTextField
@@ -39,6 +40,9 @@ class ClinicSettings(BaseSiteSetting):
         help_text="A square mark shown beside the clinic's name in the header.",
     )
     phone = models.CharField(max_length=30, help_text="As patients should dial it, e.g. (713) 555-0142.")
+    email = models.EmailField(
+        blank=True, help_text="Shown in the footer and beside the phone number. Leave empty to show none."
+    )
     primary_location = models.ForeignKey(
         "wagtailcore.Page",
         null=True,
@@ -79,7 +83,8 @@ class ClinicSettings(BaseSiteSetting):
     panels = [
         MultiFieldPanel([FieldPanel("name"), FieldPanel("tagline"), FieldPanel("logo")], heading="Identity"),
         MultiFieldPanel(
-            [FieldPanel("phone"), PageChooserPanel("primary_location", LOCATION_PAGE_TYPE)], heading="Contact"
+            [FieldPanel("phone"), FieldPanel("email"), PageChooserPanel("primary_location", LOCATION_PAGE_TYPE)],
+            heading="Contact",
         ),
         PageChooserPanel("consultation_page", CONSULTATION_PAGE_TYPE),
         PageChooserPanel("cost_page", COST_PAGE_TYPE),
@@ -131,6 +136,17 @@ class Person(index.Indexed, models.Model):
 
     honorific = models.CharField(max_length=10, blank=True, help_text="e.g. Dr.")
     name = models.CharField(max_length=100)
+    slug = models.SlugField(
+        max_length=100,
+        unique=True,
+        blank=True,
+        help_text="Their page's address on the team page: /team/<slug>/. Left empty, it is made from the name.",
+    )
+    show_on_site = models.BooleanField(
+        "Shown on the site",
+        default=False,
+        help_text="Listed on the team page with a page of their own; their byline and review credit link to it.",
+    )
     credentials = models.CharField(max_length=60, blank=True, help_text="e.g. MD, CRNA, PMHNP-BC")
     role = models.CharField(max_length=100, blank=True, help_text="e.g. Medical Director")
     photo = models.ForeignKey("wagtailimages.Image", null=True, blank=True, on_delete=models.SET_NULL, related_name="+")
@@ -147,10 +163,12 @@ class Person(index.Indexed, models.Model):
     panels = [
         FieldPanel("honorific"),
         FieldPanel("name"),
+        FieldPanel("slug"),
         FieldPanel("credentials"),
         FieldPanel("role"),
         FieldPanel("photo"),
         FieldPanel("bio"),
+        FieldPanel("show_on_site"),
         FieldPanel("user"),
     ]
     search_fields = [index.SearchField("name"), index.AutocompleteField("name")]
@@ -162,8 +180,24 @@ class Person(index.Indexed, models.Model):
     def __str__(self):
         return self.display_name
 
+    def save(self, *args, **kwargs):
+        if not self.slug:
+            self.slug = unique_person_slug(self.name, Person.objects.exclude(pk=self.pk))
+        super().save(*args, **kwargs)
+
     @property
     def display_name(self):
         """ "Dr. Maya Okafor, MD" — built from the one record."""
         full = f"{self.honorific} {self.name}".strip()
         return f"{full}, {self.credentials}" if self.credentials else full
+
+
+def unique_person_slug(name, others):
+    """A slug made from ``name`` that none of ``others`` (Person rows) has: "anjali-mehta", else "anjali-mehta-2"…"""
+    base = slugify(name)[:90] or "person"
+    taken = set(others.filter(slug__startswith=base).values_list("slug", flat=True))
+    slug, number = base, 1
+    while slug in taken:
+        number += 1
+        slug = f"{base}-{number}"
+    return slug

@@ -28,6 +28,8 @@ def medical_clinic(clinic_settings, site_url, logo_url=None, place=None):
     }
     if clinic_settings.phone:
         data["telephone"] = clinic_settings.phone
+    if clinic_settings.email:
+        data["email"] = clinic_settings.email
     if logo_url:
         data["logo"] = logo_url
         data["image"] = logo_url
@@ -69,6 +71,26 @@ def person(record):
     data = {"@type": "Person", "name": record.display_name}
     if record.role:
         data["jobTitle"] = record.role
+    return data
+
+
+def team_member(record, url, site_url, image_url=None):
+    """A clinician's own page: schema.org Person, working for the clinic (``worksFor`` its MedicalClinic)."""
+    data = {
+        "@context": SCHEMA,
+        **person(record),
+        "@id": f"{url}#person",
+        "url": url,
+        "worksFor": {"@id": f"{site_url}/#clinic"},
+    }
+    if record.honorific:
+        data["honorificPrefix"] = record.honorific
+    if record.credentials:
+        data["honorificSuffix"] = record.credentials
+    if record.bio:
+        data["description"] = record.bio
+    if image_url:
+        data["image"] = image_url
     return data
 
 

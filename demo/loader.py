@@ -30,6 +30,7 @@ from home.models import HomePage, StandardPage
 from locations.hours import DAY_NAMES
 from locations.models import Closure, LocationIndexPage, LocationPage, OpeningHours
 from services.models import FaqPage, ServiceIndexPage, ServicePage
+from team.models import TeamPage
 
 from . import images, markup
 
@@ -271,21 +272,21 @@ def add_locations(builder, home):
     return builder.add(index, location)
 
 
-def add_consultation(builder, home):
-    return builder.add(home, new_page(ConsultationPage, markup.read(CONTENT / "consultation.md")))
+#: Page files beside the home page's that are not standard pages: each has a type of its own.
+OWN_TYPE_PAGES = {"consultation": ConsultationPage, "faq": FaqPage, "team": TeamPage}
 
 
-def add_faq(builder, home):
-    return builder.add(home, new_page(FaqPage, markup.read(CONTENT / "faq.md")))
+def add_page_of_own_type(builder, home, slug):
+    return builder.add(home, new_page(OWN_TYPE_PAGES[slug], markup.read(CONTENT / f"{slug}.md")))
 
 
 def add_standard_pages(builder, home):
-    """About, cost and insurance, the privacy policy: every page file beside the home page's but the
-    consultation and FAQ pages'."""
+    """About, cost and insurance, the privacy policy: every page file beside the home page's but those of
+    ``OWN_TYPE_PAGES``."""
     return {
         document.slug: builder.add(home, new_page(StandardPage, document))
         for document in pages_in()
-        if document.slug not in ("consultation", "faq")
+        if document.slug not in OWN_TYPE_PAGES
     }
 
 
@@ -352,9 +353,10 @@ def load():
     services = add_services(builder, home)
     add_blog(builder, home, people, categories, services)
     location = add_locations(builder, home)
-    consultation = add_consultation(builder, home)
+    consultation = add_page_of_own_type(builder, home, "consultation")
     standard_pages = add_standard_pages(builder, home)
-    add_faq(builder, home)
+    add_page_of_own_type(builder, home, "faq")
+    add_page_of_own_type(builder, home, "team")
     consultation.privacy_page = standard_pages["privacy-policy"]  # the form's consent box links to it
     summary.pages = builder.publish_all()
 

@@ -51,6 +51,7 @@ class HomePage(SitePage):
         "consultations.ConsultationPage",
         "home.StandardPage",
         "services.FaqPage",
+        "team.TeamPage",
     ]
     max_count = 1
 
@@ -74,12 +75,22 @@ class StandardPage(SitePage):
 
     intro = models.TextField(max_length=400, blank=True)
     body = StreamField(BaseStreamBlock())
+    menu_title = models.CharField(
+        max_length=30,
+        blank=True,
+        help_text="A short name for the menu and the footer, e.g. “About” for “About KureIV”. Leave empty to use the title.",
+    )
 
     content_panels = Page.content_panels + [FieldPanel("intro"), FieldPanel("body")]
+    promote_panels = Page.promote_panels + [FieldPanel("menu_title")]
     search_fields = Page.search_fields + [index.SearchField("intro"), index.SearchField("body")]
 
     parent_page_types = ["home.HomePage", "home.StandardPage"]
     subpage_types = ["home.StandardPage"]
+
+    @property
+    def menu_label(self):
+        return self.menu_title or self.title
 
     def summary_text(self):
         return self.intro

@@ -31,6 +31,7 @@ class SiteTree:
     location: object
     consultation: object
     about: object
+    team: object
     settings: ClinicSettings
 
 
@@ -39,7 +40,7 @@ def site_tree(db):
     """A minimal site: Wagtail's welcome page replaced by a HomePage (the default site's root) with
 
     /services/ (one service), /blog/ (two posts), /locations/houston/ (open Mon - Fri, 8 A.M. - 5 P.M.),
-    /consultation/, an About page, and ClinicSettings pointing at the location and the consultation page.
+    /consultation/, an About page, /team/ (the people shown on the site), and ClinicSettings pointing at the location and the consultation page.
     """
     home = factories.install_home_page()
     services = factories.ServiceIndexPageFactory(parent=home)
@@ -62,6 +63,7 @@ def site_tree(db):
     )
     consultation = factories.ConsultationPageFactory(parent=home)
     about = factories.StandardPageFactory(parent=home, title="About KureIV", slug="about")
+    team = factories.TeamPageFactory(parent=home)
     site = Site.objects.get(is_default_site=True)
     settings = factories.ClinicSettingsFactory(site=site, primary_location=location, consultation_page=consultation)
     return SiteTree(
@@ -75,6 +77,7 @@ def site_tree(db):
         location=location,
         consultation=consultation,
         about=about,
+        team=team,
         settings=settings,
     )
 

@@ -21,6 +21,7 @@ from core.models import ClinicSettings, Person
 from home.models import HomePage, StandardPage
 from locations.models import Closure, LocationIndexPage, LocationPage, OpeningHours
 from services.models import ServiceIndexPage, ServicePage
+from team.models import TeamPage
 
 #: Monday to Friday, 8 A.M. to 5 P.M. — the clinic's week, as (weekday, opens, closes).
 WEEKDAYS_8_TO_5 = [(day, datetime.time(8), datetime.time(17)) for day in range(5)]
@@ -94,6 +95,16 @@ class StandardPageFactory(wagtail_factories.PageFactory):
 
     class Meta:
         model = StandardPage
+
+
+class TeamPageFactory(wagtail_factories.PageFactory):
+    parent = factory.LazyFunction(home_page)
+    title = "Our team"
+    slug = "team"
+    intro = "The clinicians who will look after you."
+
+    class Meta:
+        model = TeamPage
 
 
 class ServiceIndexPageFactory(wagtail_factories.PageFactory):

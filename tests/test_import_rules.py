@@ -2,7 +2,7 @@
 
     demo, wordpress_import          (top: know the whole site)
     consultations                   (offers the conditions: imports services)
-    home, blog, services, locations (page apps)
+    home, blog, services, locations, team (page apps)
     editorial, twofactor            (workflow and sign-in: know no page app)
     core                            (shared ground: knows none of the above)
 
@@ -15,7 +15,7 @@ from pathlib import Path
 import pytest
 
 ROOT = Path(__file__).resolve().parent.parent
-PAGE_APPS = {"home", "blog", "services", "locations"}
+PAGE_APPS = {"home", "blog", "services", "locations", "team"}
 TOP = {"demo", "wordpress_import"}
 
 #: app -> the project apps it must never import.

@@ -5,6 +5,7 @@
     /blog/           BlogIndexPage (one)      → BlogPage (many)
     /locations/      LocationIndexPage (one)  → LocationPage (many)
     /consultation/   ConsultationPage (one)
+    /team/           TeamPage (one; its people are Person snippets, at /team/<slug>/)
     /<slug>/         StandardPage (many, nestable)
 
 A refused "add page" is the admin's 403 page (core/admin_forbidden.py), not Wagtail's redirect to the dashboard.
@@ -19,6 +20,7 @@ from consultations.models import ConsultationPage
 from home.models import HomePage, StandardPage
 from locations.models import LocationIndexPage, LocationPage
 from services.models import ServiceIndexPage, ServicePage
+from team.models import TeamPage
 from tests import factories
 
 REFUSED = "You don’t have access to this page"
@@ -34,16 +36,18 @@ ALLOWED_PARENTS = {
     LocationIndexPage: {"home"},
     LocationPage: {"locations"},
     ConsultationPage: {"home"},
+    TeamPage: {"home"},
 }
-ONE_PER_SITE = [HomePage, ServiceIndexPage, BlogIndexPage, LocationIndexPage, ConsultationPage]
-SECTIONS = [ServiceIndexPage, BlogIndexPage, LocationIndexPage, ConsultationPage]
+ONE_PER_SITE = [HomePage, ServiceIndexPage, BlogIndexPage, LocationIndexPage, ConsultationPage, TeamPage]
+SECTIONS = [ServiceIndexPage, BlogIndexPage, LocationIndexPage, ConsultationPage, TeamPage]
 SECTION_FACTORIES = {
     ServiceIndexPage: factories.ServiceIndexPageFactory,
     BlogIndexPage: factories.BlogIndexPageFactory,
     LocationIndexPage: factories.LocationIndexPageFactory,
     ConsultationPage: factories.ConsultationPageFactory,
+    TeamPage: factories.TeamPageFactory,
 }
-LEAF_PAGES = ["service", "post", "location", "consultation"]
+LEAF_PAGES = ["service", "post", "location", "consultation", "team"]
 #: (page type, parent) for every type a site has many of, under each parent it may have.
 ADDABLE_AGAIN = [
     (model, parent_key)
@@ -67,6 +71,7 @@ def tree(site_tree):
         "locations": site_tree.locations,
         "location": site_tree.location,
         "consultation": site_tree.consultation,
+        "team": site_tree.team,
     }
 
 
@@ -202,6 +207,7 @@ class TestAdminAddSubpageChooser:
             "locationindexpage",
             "consultationpage",
             "standardpage",
+            "teampage",
         }
 
     def test_once_every_section_exists_home_goes_straight_to_a_standard_page(self, admin_client, tree):

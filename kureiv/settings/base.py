@@ -42,6 +42,7 @@ INSTALLED_APPS = [
     "services",
     "blog",
     "locations",
+    "team",
     "consultations",
     "editorial",
     "twofactor",

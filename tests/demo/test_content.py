@@ -29,10 +29,8 @@ def documents():
 
 def page_type(path):
     relative = path.relative_to(loader.CONTENT)
-    if relative.name == "consultation.md":
-        return "ConsultationPage"
-    if relative.name == "faq.md":
-        return "FaqPage"
+    if str(relative.parent) == "." and relative.stem in loader.OWN_TYPE_PAGES:
+        return loader.OWN_TYPE_PAGES[relative.stem].__name__
     index_type, page_type = SECTIONS[str(relative.parent)]
     return index_type if relative.name == "_index.md" else page_type
 
@@ -52,7 +50,7 @@ def figure_keys(blocks):
 
 def test_every_page_file_reads_and_slugs_are_unique():
     slugs = [slug(document) for document in documents()]
-    assert len(slugs) == 26
+    assert len(slugs) == 27
     assert len(set(slugs)) == len(slugs)
 
 
@@ -118,3 +116,13 @@ def test_links_point_at_live_pages_and_medical_pages_were_approved_by_a_reviewer
             state = WorkflowState.objects.for_instance(page).get()
             assert state.status == WorkflowState.STATUS_APPROVED, page.url_path
             assert page.medically_reviewed_by.groups.filter(name="Medical reviewers").exists(), page.url_path
+
+
+def test_the_team_page_lists_the_people_shown_on_the_site_and_about_is_in_the_menu_by_its_short_name(demo):
+    team = Page.objects.get(slug="team").specific
+    people = loader.data("people")["person"]
+    assert [person.name for person in team.listing(None)] == sorted(
+        person["name"] for person in people if person.get("show_on_site")
+    )
+    about = Page.objects.get(slug="about").specific
+    assert about.show_in_menus and about.menu_label == "About"

@@ -23,8 +23,9 @@ def test_home_has_no_horizontal_overflow(demo_site, page, viewport):
     assert horizontal_overflow(page) == 0
 
 
-#: Widths where the masthead once broke onto a second row: the Menu button at 390, the one-row menu at 960 - 1,100.
-AWKWARD_WIDTHS = [390, 960, 1000, 1099, 1100, 1199, 1280]
+#: Widths where the masthead once broke onto a second row: the Menu button at 390, the one-row menu at 960 - 1,100;
+#: with About in the menu the search button once ran past the content column's edge at 1,100 - 1,280.
+AWKWARD_WIDTHS = [390, 960, 1000, 1024, 1099, 1100, 1199, 1200, 1240, 1280]
 MASTHEAD_ROWS = """() => {
   const box = selector => document.querySelector(selector).getBoundingClientRect();
   const visible = [...document.querySelectorAll('.masthead > *')].filter(item => item.getBoundingClientRect().height > 0);
@@ -34,7 +35,10 @@ MASTHEAD_ROWS = """() => {
     return Math.round(text / parseFloat(style.lineHeight));
   };
   const links = [...document.querySelectorAll('.site-nav__list > li > a')].filter(link => link.offsetHeight > 0);
+  const masthead = document.querySelector('.masthead');
   return {
+    edge: box('.masthead').right - parseFloat(getComputedStyle(masthead).paddingRight),
+    rightmost: Math.max(...visible.map(item => item.getBoundingClientRect().right)),
     brand: [box('.brand').top, box('.brand').bottom],
     parts: visible.map(item => [item.className, item.getBoundingClientRect().top, item.getBoundingClientRect().bottom]),
     entries: links.map(link => [link.textContent.trim(), link.getBoundingClientRect().top, link.getBoundingClientRect().bottom, lines(link)]),
@@ -53,6 +57,7 @@ def test_masthead_stays_one_row_at_awkward_widths(demo_site, page):
         for name, top, bottom, lines in rows["entries"]:  # on a phone the closed menu shows none
             assert top < brand_bottom and bottom > brand_top and lines == 1, (width, name, rows)
         assert horizontal_overflow(page) == 0, width
+        assert rows["rightmost"] <= rows["edge"] + 0.5, (width, rows)  # inside the content column
 
 
 def test_phone_menu_reaches_each_condition_page(demo_site, page):

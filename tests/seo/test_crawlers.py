@@ -30,6 +30,7 @@ class TestSitemap:
             site.location,
             site.consultation,
             site.about,
+            site.team,
         ]
         for page in pages:
             page.save_revision().publish()
