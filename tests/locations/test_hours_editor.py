@@ -42,10 +42,10 @@ def test_the_editor_shows_times_weekdays_and_a_full_width_reason(admin, site_tre
     monday = re.search(r'<select name="opening_hours-0-opens"[^>]*>.*?</select>', page, re.S).group(0)
     assert '<option value="08:00:00" selected>8 A.M.</option>' in monday
     assert "data-weekday-select" in page and "js/admin/opening_hours.js" in page
-    # The reason is a field of its own under the dates, not a third of a row.
-    row = re.search(r'<div class="w-field-row">(.*?)</div>\s*</div>\s*</div>', page, re.S)
-    assert row is None or "closures-0-reason" not in row.group(0)
-    assert 'name="closures-0-reason"' in page
+    # The dates share a row; the reason is a field of its own under them, as wide as the panel.
+    closure = "panel-child-content-child-closures-0-child"
+    assert f'id="{closure}-panel-child-start_date-wrapper"' in page  # inside the row ("panel" = the row)
+    assert f'id="{closure}-reason-wrapper"' in page  # directly in the closure's panel
 
 
 def test_past_closures_are_hidden_from_the_editor_and_kept_when_it_saves(admin, site_tree, clock):
