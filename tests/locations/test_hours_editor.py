@@ -105,3 +105,6 @@ def test_past_closures_are_hidden_from_the_editor_and_kept_when_it_saves(admin, 
     assert Closure.objects.filter(pk=past.pk).exists()
     assert any(c["reason"] == "Independence Day" for c in location.latest_revision.content["closures"])
     assert location.hours_summary == "Mon - Fri (9 A.M. - 5 P.M.) · Closed Sat & Sun"
+    # Opened again, the editor reads the page's latest revision: still only the closures to come.
+    page = edit_page(admin, location)
+    assert "Independence Day" not in page and "Christmas Day" in page and "Thanksgiving" in page
