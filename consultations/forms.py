@@ -4,12 +4,12 @@ import uuid
 
 from django import forms
 
+from core.phone import normalise_us_phone
 from core.view_restrictions import public
 from services.models import ServicePage
 
 from .oversized_post import body_cut_short
 from .patient_requests import ConsultationRequest
-from .phone import normalise_us_phone
 
 #: The honeypot's name: a field people never see, so anything typed in it was typed by a bot.
 HONEYPOT_FIELD = "website"

@@ -1,24 +1,32 @@
 """Site-wide models: the clinic's facts (ClinicSettings) and the people who write and review."""
 
-import re
-
 from django.conf import settings
 from django.core.exceptions import ObjectDoesNotExist, ValidationError
 from django.db import models
 from django.db.models import prefetch_related_objects
 from django.utils.text import slugify
+from wagtail.admin.forms import WagtailAdminModelForm
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel, PageChooserPanel
 from wagtail.contrib.settings.models import BaseSiteSetting, register_setting
 from wagtail.fields import RichTextField
+from wagtail.models import RevisionMixin
 from wagtail.search import index
 from wagtail.snippets.models import register_snippet
 
+from core.phone import normalise_clinic_phone, split_extension
+
 NOTICE_FEATURES = ["bold", "italic", "link"]
+#: The rule is the consultation form's (core.phone): a typo here would go live on every page as a broken link.
+PHONE_ERROR = "Enter a US phone number with its area code, like (713) 555-0142 (an extension may follow: “ext. 3”)."
 
 
 @register_setting(icon="site")
-class ClinicSettings(BaseSiteSetting):
-    """The facts every page shows. Edit under Settings › Clinic settings."""
+class ClinicSettings(RevisionMixin, BaseSiteSetting):
+    """The facts every page shows. Edit under Settings › Clinic settings.
+
+    Every save keeps a revision (who and when), so Settings › Clinic settings history can show the
+    changes and put earlier values back (core.settings_history).
+    """
 
     #: The page types the two page choosers offer. Core names them, never imports them: a location page
     #: answers ``clinic_place_data()`` and ``hours_summary`` and says what to read with ``prefetch_for_hours``.
@@ -98,6 +106,10 @@ class ClinicSettings(BaseSiteSetting):
     def clean(self):
         super().clean()
         errors = {}
+        try:
+            self.phone = normalise_clinic_phone(self.phone)
+        except ValueError:
+            errors["phone"] = PHONE_ERROR
         for name, page_type in (
             ("primary_location", self.LOCATION_PAGE_TYPE),
             ("consultation_page", self.CONSULTATION_PAGE_TYPE),
@@ -123,11 +135,19 @@ class ClinicSettings(BaseSiteSetting):
     @property
     def phone_href(self):
         """A tel: link in E.164 form; an extension ("ext. 3", "x3") is dropped, since it cannot be dialled."""
-        number = re.split(r"(?i)\s*(?:ext\.?|x)\s*\d", self.phone)[0]
+        number, _ = split_extension(self.phone)
         digits = "".join(ch for ch in number if ch.isdigit())
         if len(digits) == 10:
             digits = "1" + digits
         return f"tel:+{digits}" if digits else ""
+
+
+class PersonForm(WagtailAdminModelForm):
+    """Saving a person in the admin makes them real: whoever edits a demo person has made them the clinic's."""
+
+    def save(self, commit=True):
+        self.instance.is_demo = False
+        return super().save(commit)
 
 
 @register_snippet
@@ -159,6 +179,8 @@ class Person(index.Indexed, models.Model):
         related_name="person",
         help_text="Their admin login, if they have one: pages they approve in medical review are credited to this person.",
     )
+    #: Set by the demo loader; ``check --deploy`` reports demo people still on the site (core.launch_checks).
+    is_demo = models.BooleanField(default=False, editable=False)
 
     panels = [
         FieldPanel("honorific"),
@@ -171,6 +193,7 @@ class Person(index.Indexed, models.Model):
         FieldPanel("show_on_site"),
         FieldPanel("user"),
     ]
+    base_form_class = PersonForm
     search_fields = [index.SearchField("name"), index.AutocompleteField("name")]
 
     class Meta:

@@ -1,8 +1,12 @@
 """Wagtail hooks for site-wide behaviour."""
 
+from django.urls import path, reverse
 from wagtail import hooks
+from wagtail.admin.menu import MenuItem
 
-from core import avatars, page_cache
+from core import avatars, page_cache, settings_history
+from core.admin_forbidden import forbidden_as_403
+from core.models import ClinicSettings
 from core.rich_text import DeferredPageLinkHandler
 from core.scheduled_publishing import OverduePublishingPanel
 
@@ -35,3 +39,38 @@ def initials_avatar(user, size):
     """Staff without an uploaded picture get their initials, never a Gravatar; ``size`` does not matter to
     the vector image (core.avatars)."""
     return avatars.avatar_url(user)
+
+
+class ClinicSettingsHistoryMenuItem(MenuItem):
+    def is_shown(self, request):
+        return request.user.has_perm(settings_history.CHANGE_PERMISSION)
+
+
+@hooks.register("register_admin_urls")
+def clinic_settings_history_urls():
+    return [
+        path(
+            "clinic-settings/history/",
+            forbidden_as_403(settings_history.HistoryView.as_view()),
+            name="clinic_settings_history",
+        ),
+        path(
+            "clinic-settings/history/<int:revision_id>/restore/",
+            forbidden_as_403(settings_history.RestoreView.as_view()),
+            name="clinic_settings_restore",
+        ),
+    ]
+
+
+@hooks.register("register_settings_menu_item")
+def clinic_settings_history_menu_item():
+    return ClinicSettingsHistoryMenuItem(
+        "Clinic settings history", reverse("clinic_settings_history"), icon_name="history", order=150
+    )
+
+
+@hooks.register("before_edit_setting")
+def keep_clinic_settings_before_first_edit(request, instance):
+    """The values a first admin edit replaces are kept as a revision, so they can be restored."""
+    if isinstance(instance, ClinicSettings):
+        settings_history.record_values_before_first_edit(instance)

@@ -17,6 +17,9 @@ from django.core.files.base import ContentFile
 from PIL import Image as PILImage
 from PIL import ImageDraw, ImageFilter, ImageFont
 from wagtail.images.models import Image
+from wagtail.models import Collection
+
+from core.launch_checks import DEMO_COLLECTION
 
 HERO_SIZE = (1600, 900)
 #: Diagrams are narrower than heroes and their lettering large: a phone shows them about 360 px wide,
@@ -371,6 +374,12 @@ def encode(picture, image_format):
     return buffer.getvalue()
 
 
+def demo_collection():
+    """Demo images are kept in their own collection, so ``check --deploy`` can tell them apart (core.launch_checks)."""
+    collection = Collection.objects.filter(name=DEMO_COLLECTION).first()
+    return collection or Collection.get_first_root_node().add_child(name=DEMO_COLLECTION)
+
+
 def get_or_create_image(spec):
     """The Wagtail image with this spec's title, drawn and stored if it does not exist yet.
 
@@ -383,6 +392,7 @@ def get_or_create_image(spec):
     picture = spec.draw()
     width, height = picture.size
     image = Image(
+        collection=demo_collection(),
         title=spec.title,
         description=spec.description,
         width=width,

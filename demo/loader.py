@@ -167,7 +167,7 @@ def ensure_people(people, image_ids, summary):
     for person in people:
         fields = {name: value for name, value in person.items() if name not in ("key", "name")}
         by_key[person["key"]], created = Person.objects.get_or_create(
-            name=person["name"], defaults={**fields, "photo_id": image_ids[portrait_key(person)]}
+            name=person["name"], defaults={**fields, "photo_id": image_ids[portrait_key(person)], "is_demo": True}
         )
         summary.people += created
     return by_key

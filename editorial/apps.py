@@ -10,7 +10,9 @@ class EditorialConfig(AppConfig):
     default_auto_field = "django.db.models.BigAutoField"
 
     def ready(self):
-        from . import notifications, review_rules, signals, user_receivers  # noqa: F401  (connect receivers)
+        from . import launch_checks, notifications, review_rules, signals, user_receivers  # noqa: F401  (connect receivers)
+
+        launch_checks.register()  # the review-credit check for `check --deploy`
 
 
 class UsersConfig(wagtail_users.WagtailUsersAppConfig):

@@ -14,6 +14,7 @@ from wagtail.models import Orderable, Page
 from core.pages import IndexPage, SitePage
 
 from . import hours, structured_data
+from .panels import TimeOfDaySelect, UpcomingClosuresPanel, WeekdaySelect
 
 WEEKDAY_CHOICES = list(enumerate(hours.DAY_NAMES))
 
@@ -56,8 +57,12 @@ class LocationPage(SitePage):
             help_text="One row per interval. A day with no row, or marked closed, is shown as closed. "
             "Add two rows for a day with a lunch break.",
         ),
-        InlinePanel(
-            "closures", heading="Closures", label="Closure", help_text="Holidays and other dates the clinic is shut."
+        UpcomingClosuresPanel(
+            "closures",
+            heading="Closures",
+            label="Closure",
+            help_text="Holidays and other dates the clinic is shut. Past closures are not listed here; "
+            "they are kept in the page's history.",
         ),
         FieldPanel("directions"),
         FieldPanel("parking"),
@@ -134,7 +139,16 @@ class OpeningHours(Orderable):
     closes = models.TimeField(null=True, blank=True, help_text="Earlier than the opening time means past midnight.")
     closed = models.BooleanField(default=False, help_text="Tick to show this day as closed.")
 
-    panels = [FieldRowPanel([FieldPanel("weekday"), FieldPanel("opens"), FieldPanel("closes"), FieldPanel("closed")])]
+    panels = [
+        FieldRowPanel(
+            [
+                FieldPanel("weekday", widget=WeekdaySelect(choices=WEEKDAY_CHOICES)),
+                FieldPanel("opens", widget=TimeOfDaySelect()),
+                FieldPanel("closes", widget=TimeOfDaySelect()),
+                FieldPanel("closed"),
+            ]
+        )
+    ]
 
     class Meta(Orderable.Meta):
         verbose_name = "opening interval"
@@ -156,7 +170,8 @@ class Closure(Orderable):
     end_date = models.DateField(null=True, blank=True, help_text="Leave empty for a single day.")
     reason = models.CharField(max_length=80, help_text="Shown to patients, e.g. “Thanksgiving”.")
 
-    panels = [FieldRowPanel([FieldPanel("start_date"), FieldPanel("end_date"), FieldPanel("reason")])]
+    #: The reason gets a row of its own, as wide as the panel: "Closed (Thanksgiving)" is read by patients.
+    panels = [FieldRowPanel([FieldPanel("start_date"), FieldPanel("end_date")]), FieldPanel("reason")]
 
     class Meta(Orderable.Meta):
         verbose_name = "closure"

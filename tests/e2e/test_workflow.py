@@ -109,7 +109,17 @@ def test_a_site_manager_changes_fridays_hours_and_adds_a_closure(site, live_serv
 
     log_in(page, base, manager)
     page.goto(f"{base}/admin/pages/{site.location.pk}/edit/")
-    page.fill("#id_opening_hours-4-closes", "13:00")  # the rows run Monday to Friday
+    # Each interval is headed by its weekday (static/js/admin/opening_hours.js), and follows a new choice.
+    fifth = page.locator("#inline_child_opening_hours-4 [data-panel-heading-text]")
+    expect(page.locator("#inline_child_opening_hours-0 [data-panel-heading-text]")).to_have_text("Monday")
+    expect(fifth).to_have_text("Friday")
+    page.select_option("#id_opening_hours-4-weekday", label="Saturday")
+    expect(fifth).to_have_text("Saturday")
+    page.select_option("#id_opening_hours-4-weekday", label="Friday")
+    expect(fifth).to_have_text("Friday")
+    # Times are chosen as the site shows them.
+    expect(page.locator("#id_opening_hours-4-opens option:checked")).to_have_text("8 A.M.")
+    page.select_option("#id_opening_hours-4-closes", label="1 P.M.")
     page.get_by_role("button", name="Add closure").click()
     page.fill("#id_closures-0-start_date", "2026-12-24")
     page.fill("#id_closures-0-reason", "Christmas Eve")

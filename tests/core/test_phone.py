@@ -2,7 +2,7 @@
 
 import pytest
 
-from consultations.phone import normalise_us_phone
+from core.phone import normalise_us_phone
 
 
 @pytest.mark.parametrize(
