@@ -74,8 +74,10 @@ def page_deleted(sender, instance, **kwargs):
 @receiver(post_delete, sender=Site, dispatch_uid="page_cache_site_deleted")
 @receiver(post_save, sender=PageViewRestriction, dispatch_uid="page_cache_privacy_saved")
 @receiver(post_delete, sender=PageViewRestriction, dispatch_uid="page_cache_privacy_deleted")
-def site_wide_fact_changed(sender, raw=False, **kwargs):
-    if not raw:
+def site_wide_fact_changed(sender, raw=False, update_fields=None, **kwargs):
+    """A save that only moves Clinic settings' pointer to their newest revision (Wagtail's ``save_revision``,
+    core.settings_history) changes nothing a page shows: the edit's own save has purged already."""
+    if not raw and set(update_fields or ()) != {"latest_revision"}:
         purge_everything()
 
 

@@ -28,7 +28,8 @@ def form_data(settings, **changes):
     data = {}
     for name, field in form.fields.items():
         value = form[name].value()
-        data[name] = "" if value is None else field.widget.format_value(value)
+        shown = None if value is None else field.widget.format_value(value)  # an empty text input shows None
+        data[name] = "" if shown is None else shown
     data.update(changes)
     return data
 
