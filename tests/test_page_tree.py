@@ -19,7 +19,7 @@ from blog.models import BlogIndexPage, BlogPage
 from consultations.models import ConsultationPage
 from home.models import HomePage, StandardPage
 from locations.models import LocationIndexPage, LocationPage
-from services.models import ServiceIndexPage, ServicePage
+from services.models import FaqPage, ServiceIndexPage, ServicePage
 from team.models import TeamPage
 from tests import factories
 
@@ -208,9 +208,11 @@ class TestAdminAddSubpageChooser:
             "consultationpage",
             "standardpage",
             "teampage",
+            "faqpage",
         }
 
     def test_once_every_section_exists_home_goes_straight_to_a_standard_page(self, admin_client, tree):
+        tree["home"].add_child(instance=FaqPage(title="Questions", slug="faq"))  # the last one of its kind
         response = admin_client.get(reverse("wagtailadmin_pages:add_subpage", args=[tree["home"].pk]))
         assert response.status_code == 302
         assert response["Location"] == add_url(StandardPage, tree["home"])

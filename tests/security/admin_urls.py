@@ -23,6 +23,8 @@ from wagtail.documents import get_document_model
 from wagtail.images import get_image_model
 from wagtail.models import Collection, Page, Site, Task, Workflow
 
+from core.models import ClinicSettings
+
 ADMIN_PREFIX = "admin/"
 
 
@@ -195,6 +197,14 @@ def _content_type_choices(route, data):
     raise UnknownArgument(f"{route.name}: which model do its app and model name arguments name?")
 
 
+def _settings_with_a_revision():
+    """A revision URL about no page is Clinic settings' history (core.settings_history): give them one."""
+    settings = ClinicSettings.for_site(Site.objects.get(is_default_site=True))
+    if settings.latest_revision_id is None:
+        settings.save_revision(log_action=False)
+    return settings
+
+
 def _fill(route, data):
     """Every set of keyword arguments worth asking ``route`` with, as (target, kwargs)."""
     arguments = set(route.arguments)
@@ -253,7 +263,10 @@ def _fill(route, data):
         choices = [(data.page_in_review, {**kwargs, "object_id": data.page_in_review.pk}) for _, kwargs in choices]
     if "revision_id" in arguments:
         arguments.discard("revision_id")
-        choices = [(page, {**kwargs, "revision_id": page.latest_revision_id}) for page, kwargs in choices]
+        choices = [
+            (page, {**kwargs, "revision_id": (page or _settings_with_a_revision()).latest_revision_id})
+            for page, kwargs in choices
+        ]
     if "pk" in arguments:
         arguments.discard("pk")
         if route.namespace == "wagtailsettings":  # a site setting's pk is the site's
