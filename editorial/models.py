@@ -1,7 +1,7 @@
 """The medical-review task and the review credit it stamps onto medical pages."""
 
 from django.conf import settings
-from django.core.exceptions import PermissionDenied
+from django.core.exceptions import ObjectDoesNotExist, PermissionDenied
 from django.db import models
 from django.utils import timezone
 from wagtail.admin.forms import WagtailAdminPageForm
@@ -60,6 +60,14 @@ class MedicallyReviewedPage(models.Model):
 
     class Meta:
         abstract = True
+
+    @property
+    def medical_reviewer_person(self):
+        """The reviewer's Person record (their team page, credentials), or None if their login has none."""
+        try:
+            return self.medically_reviewed_by.person if self.medically_reviewed_by else None
+        except ObjectDoesNotExist:
+            return None
 
     @property
     def medical_reviewer_name(self):
